@@ -1,0 +1,3 @@
+using Graph.Cli;
+
+return await KgApplication.RunAsync(args).ConfigureAwait(false);
