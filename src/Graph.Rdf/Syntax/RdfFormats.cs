@@ -72,6 +72,8 @@ public static class RdfFormats
     public static IRdfReader CreateReader(RdfFormat format) => format switch
     {
         RdfFormat.RdfXml => new RdfXml.RdfXmlReader(),
+        RdfFormat.NTriples => new NTriples.NTriplesReader(),
+        RdfFormat.NQuads => new NTriples.NQuadsReader(),
         _ => throw new NotSupportedException($"reading {Info(format).Name} is not supported yet"),
     };
 
@@ -80,6 +82,8 @@ public static class RdfFormats
     public static IRdfWriter CreateWriter(RdfFormat format, TextWriter output, RdfWriterOptions? options = null) => format switch
     {
         RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
+        RdfFormat.NTriples => new NTriples.NTriplesWriter(output, options),
+        RdfFormat.NQuads => new NTriples.NQuadsWriter(output, options),
         _ => throw new NotSupportedException($"writing {Info(format).Name} is not supported yet"),
     };
 }
