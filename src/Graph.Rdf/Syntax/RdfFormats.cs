@@ -73,6 +73,7 @@ public static class RdfFormats
     {
         RdfFormat.Turtle => new Turtle.TurtleReader(),
         RdfFormat.TriG => new Turtle.TriGReader(),
+        RdfFormat.RdfXml => new RdfXml.RdfXmlReader(),
         _ => throw new NotSupportedException($"reading {Info(format).Name} is not supported yet"),
     };
 
@@ -80,6 +81,7 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be written yet.</exception>
     public static IRdfWriter CreateWriter(RdfFormat format, TextWriter output, RdfWriterOptions? options = null) => format switch
     {
+        RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
         _ => throw new NotSupportedException($"writing {Info(format).Name} is not supported yet"),
     };
 }
