@@ -71,6 +71,7 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be read yet.</exception>
     public static IRdfReader CreateReader(RdfFormat format) => format switch
     {
+        RdfFormat.RdfXml => new RdfXml.RdfXmlReader(),
         _ => throw new NotSupportedException($"reading {Info(format).Name} is not supported yet"),
     };
 
@@ -78,6 +79,7 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be written yet.</exception>
     public static IRdfWriter CreateWriter(RdfFormat format, TextWriter output, RdfWriterOptions? options = null) => format switch
     {
+        RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
         _ => throw new NotSupportedException($"writing {Info(format).Name} is not supported yet"),
     };
 }
