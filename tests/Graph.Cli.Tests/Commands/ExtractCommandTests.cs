@@ -178,11 +178,11 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public async Task Binary_data_is_bad_input_named_with_its_file()
     {
-        RequireWriter(RdfFormat.Turtle);
+        RequireWriter(RdfFormat.NTriples);
         var path = Path.Combine(_folder, "picture.txt");
         File.WriteAllBytes(path, [0x47, 0x49, 0x46, 0x38, 0x00, 0x01]);
 
-        var (code, _, error) = await Run(path);
+        var (code, _, error) = await Run(path, "--format", "ntriples");
 
         Assert.Equal(ExitCodes.DataError, code);
         Assert.Contains("picture.txt", error, StringComparison.Ordinal);
