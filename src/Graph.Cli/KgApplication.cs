@@ -55,5 +55,6 @@ public static class KgApplication
     [
         Commands.ConvertCommand.Create(),
         Commands.ValidateCommand.Create(),
+        Commands.ExtractCommand.Create(Commands.ExtractCommand.ExtractorNotBuiltIn),
     ];
 }
