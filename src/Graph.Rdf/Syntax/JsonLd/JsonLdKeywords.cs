@@ -39,7 +39,8 @@ internal static class JsonLdKeywords
     public static bool IsAbsoluteIri(string? value) => value is not null && IriSyntax.SchemeLength(value) > 0;
 
     /// <summary>True for an absolute IRI that is also valid (no spaces or forbidden characters).</summary>
-    public static bool IsWellFormedIri(string? value) => IsAbsoluteIri(value) && IriSyntax.ValidateAbsolute(value!) is null;
+    public static bool IsWellFormedIri(string? value) =>
+        IsAbsoluteIri(value) && IriSyntax.ValidateAbsolute(value!) is null && value!.IndexOf('#', value.IndexOf('#', StringComparison.Ordinal) + 1) < 0;
 
     /// <summary>True when an IRI ends with a generic delimiter (:/?#[]@), so a term mapped to it may serve as a prefix.</summary>
     public static bool EndsWithGenDelim(string value) => value.Length > 0 && value[^1] is ':' or '/' or '?' or '#' or '[' or ']' or '@';

@@ -15,6 +15,45 @@ public static class JsonLdProcessor
     public static string Expand(string json, JsonLdOptions? options = null) =>
         JsonLdJson.Serialize(Expand(ParseDocument(json), options ?? new JsonLdOptions()), indented: true);
 
+    /// <summary>Turns a JSON-LD document into RDF quads (JSON-LD 1.1 API, toRdf()).</summary>
+    /// <param name="json">The document's JSON text.</param>
+    /// <param name="options">The options; <see cref="JsonLdOptions.Base"/> is the document's base IRI.</param>
+    /// <returns>The quads, in the order the algorithm produces them.</returns>
+    /// <exception cref="JsonLdException">The document is not valid JSON-LD.</exception>
+    public static IReadOnlyList<Quad> ToRdf(string json, JsonLdOptions? options = null)
+    {
+        var quads = new List<Quad>();
+        ToRdf(ParseDocument(json), options ?? new JsonLdOptions(), quads.Add);
+        return quads;
+    }
+
+    /// <summary>Turns a document of the JSON model into RDF, handing each quad to <paramref name="emit"/>.</summary>
+    internal static void ToRdf(object? document, JsonLdOptions options, Action<Quad> emit)
+    {
+        var expanded = Expand(document, options);
+        new JsonLdToRdf(options, new BlankNodeIssuer(), emit).Convert(expanded);
+    }
+
+    /// <summary>Turns RDF quads into expanded JSON-LD (JSON-LD 1.1 API, fromRdf()).</summary>
+    /// <param name="quads">The dataset.</param>
+    /// <param name="options">The options (useNativeTypes, useRdfType, rdfDirection).</param>
+    /// <returns>The expanded JSON-LD document as JSON text.</returns>
+    public static string FromRdf(IEnumerable<Quad> quads, JsonLdOptions? options = null) =>
+        JsonLdJson.Serialize(FromRdfModel(quads, options ?? new JsonLdOptions()), indented: true);
+
+    /// <summary>Turns RDF quads into expanded JSON-LD in the JSON model.</summary>
+    internal static List<object?> FromRdfModel(IEnumerable<Quad> quads, JsonLdOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(quads);
+        var converter = new RdfToJsonLd(options);
+        foreach (var quad in quads)
+        {
+            converter.Add(quad);
+        }
+
+        return converter.Result();
+    }
+
     /// <summary>Parses JSON text, reporting a JSON syntax error as <c>loading document failed</c>.</summary>
     internal static object? ParseDocument(string json)
     {
