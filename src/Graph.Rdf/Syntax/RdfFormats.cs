@@ -73,6 +73,7 @@ public static class RdfFormats
     {
         RdfFormat.Turtle => new Turtle.TurtleReader(),
         RdfFormat.TriG => new Turtle.TriGReader(),
+        RdfFormat.JsonLd => new JsonLd.JsonLdReader(),
         RdfFormat.RdfXml => new RdfXml.RdfXmlReader(),
         RdfFormat.NTriples => new NTriples.NTriplesReader(),
         RdfFormat.NQuads => new NTriples.NQuadsReader(),
