@@ -53,5 +53,6 @@ public static class KgApplication
     // Each subcommand lives in Commands/<Name>Command.cs; add new ones here.
     private static IEnumerable<Command> Subcommands() =>
     [
+        Commands.QueryCommand.Create(),
     ];
 }
