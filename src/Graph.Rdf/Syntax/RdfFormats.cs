@@ -71,6 +71,8 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be read yet.</exception>
     public static IRdfReader CreateReader(RdfFormat format) => format switch
     {
+        RdfFormat.Turtle => new Turtle.TurtleReader(),
+        RdfFormat.TriG => new Turtle.TriGReader(),
         RdfFormat.RdfXml => new RdfXml.RdfXmlReader(),
         _ => throw new NotSupportedException($"reading {Info(format).Name} is not supported yet"),
     };
