@@ -56,5 +56,6 @@ public static class KgApplication
         Commands.ConvertCommand.Create(),
         Commands.ValidateCommand.Create(),
         Commands.ExtractCommand.Create(Commands.ExtractCommand.ExtractorNotBuiltIn),
+        Commands.QueryCommand.Create(),
     ];
 }
