@@ -78,7 +78,7 @@ public sealed class SparqlConformanceTests(ITestOutputHelper output)
     {
         try
         {
-            _ = Functions.Operators.EffectiveBooleanValue(Rdf.Literal.Boolean(true));
+            _ = global::Graph.Sparql.Functions.Operators.EffectiveBooleanValue(global::Graph.Rdf.Literal.Boolean(true));
         }
         catch (NotImplementedException)
         {
