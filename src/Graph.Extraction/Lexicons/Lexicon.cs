@@ -38,6 +38,9 @@ internal sealed class Lexicon
     /// <summary>Last words of names that tell their type ("University" → organisation).</summary>
     public Dictionary<string, EntityKind> NameCues { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words that make a name one of a law, event, programme or work ("Clean Air Act", "Lantern Festival"): no entity of ours.</summary>
+    public HashSet<string> NonEntityCues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Capitalised words that name no entity (weekdays, months, languages, religions).</summary>
     public HashSet<string> CommonCapitalized { get; } = new(StringComparer.Ordinal);
 

@@ -49,6 +49,12 @@ internal static class LexiconLoader
 
         foreach (var row in Read("name-cues.tsv"))
         {
+            if (row[1] == "none")
+            {
+                lexicon.NonEntityCues.Add(row[0]);
+                continue;
+            }
+
             lexicon.NameCues[row[0]] = row[1] switch
             {
                 "gov" => EntityKind.GovernmentOrganization,
