@@ -23,8 +23,8 @@ internal sealed class Lexicon
     /// <summary>Qualifiers that name a group of countries before "countries", "nations" or "states".</summary>
     public PhraseTable<string> CountryGroupQualifiers { get; } = new();
 
-    /// <summary>Descriptions that refer back to an organisation ("bloc" → the EU), by organisation key.</summary>
-    public PhraseTable<string> Descriptions { get; } = new();
+    /// <summary>Descriptions that refer back to an organisation ("bloc" → the EU, the African Union…): the keys it may refer to.</summary>
+    public PhraseTable<List<string>> Descriptions { get; } = new();
 
     /// <summary>Words that signal events ("raids", "met", "called for").</summary>
     public PhraseTable<Events.EventTrigger> EventTriggers { get; } = new();
