@@ -340,9 +340,9 @@ internal static class EventRecognizer
 
     private static Candidate? PlaceAt(ExtractionContext context, int token)
     {
-        foreach (var mention in context.Mentions)
+        foreach (var mention in context.MentionsStartingAt(token))
         {
-            if (mention.First == token && mention.Entity.Kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Place or EntityKind.CountryGroup
+            if (mention.Entity.Kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Place or EntityKind.CountryGroup
                 && mention.MentionKind != MentionKind.Adjective)
             {
                 return mention;
@@ -356,8 +356,10 @@ internal static class EventRecognizer
     {
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var time in times)
+        var from = LowerBound(times, draft.Sentence.FirstToken);
+        for (var n = from; n < times.Count && times[n].First < draft.Sentence.EndToken; n++)
         {
+            var time = times[n];
             if (time.First < draft.Sentence.FirstToken || time.Last >= draft.Sentence.EndToken)
             {
                 continue;
@@ -374,6 +376,26 @@ internal static class EventRecognizer
         }
 
         return best?.Reference;
+    }
+
+    // The first time expression that starts at or after token `first` (times are in text order).
+    private static int LowerBound(IReadOnlyList<TimeExpression> times, int first)
+    {
+        int lo = 0, hi = times.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (times[mid].First < first)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // The day the lead sentence names ("The European Union on Monday called…"): the news day.
