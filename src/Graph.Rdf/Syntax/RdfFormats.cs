@@ -87,6 +87,8 @@ public static class RdfFormats
         RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
         RdfFormat.NTriples => new NTriples.NTriplesWriter(output, options),
         RdfFormat.NQuads => new NTriples.NQuadsWriter(output, options),
+        RdfFormat.Turtle => new Turtle.TurtleWriter(output, options),
+        RdfFormat.TriG => new Turtle.TriGWriter(output, options),
         _ => throw new NotSupportedException($"writing {Info(format).Name} is not supported yet"),
     };
 }
