@@ -194,7 +194,7 @@ internal sealed class PathEvaluator
     private IEnumerable<int> Reach(PropertyPath inner, int start, int[] graphs, bool includeZero, int maxSteps, bool forward)
     {
         var visited = new HashSet<int>();
-        if (includeZero)
+        if (includeZero && IsNodeOf(start, graphs))
         {
             visited.Add(start);
             yield return start;
@@ -230,6 +230,25 @@ internal sealed class PathEvaluator
 
             frontier = next;
         }
+    }
+
+    // A zero-length path only reaches terms of the graph, not terms that only the query mentions.
+    private bool IsNodeOf(int id, int[] graphs)
+    {
+        if (id <= 0)
+        {
+            return false;
+        }
+
+        foreach (var graph in graphs)
+        {
+            if (Dataset.MatchIds(id, Dataset.Any, Dataset.Any, graph).Any() || Dataset.MatchIds(Dataset.Any, Dataset.Any, id, graph).Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private HashSet<int> NodesOf(int[] graphs)
