@@ -84,6 +84,7 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be written yet.</exception>
     public static IRdfWriter CreateWriter(RdfFormat format, TextWriter output, RdfWriterOptions? options = null) => format switch
     {
+        RdfFormat.JsonLd => new JsonLd.JsonLdWriter(output, options),
         RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
         RdfFormat.NTriples => new NTriples.NTriplesWriter(output, options),
         RdfFormat.NQuads => new NTriples.NQuadsWriter(output, options),
