@@ -55,5 +55,7 @@ public static class KgApplication
     [
         Commands.ConvertCommand.Create(),
         Commands.ValidateCommand.Create(),
+        Commands.ExtractCommand.Create(Commands.ExtractCommand.ExtractorNotBuiltIn),
+        Commands.QueryCommand.Create(),
     ];
 }

@@ -73,7 +73,10 @@ public static class RdfFormats
     {
         RdfFormat.Turtle => new Turtle.TurtleReader(),
         RdfFormat.TriG => new Turtle.TriGReader(),
+        RdfFormat.JsonLd => new JsonLd.JsonLdReader(),
         RdfFormat.RdfXml => new RdfXml.RdfXmlReader(),
+        RdfFormat.NTriples => new NTriples.NTriplesReader(),
+        RdfFormat.NQuads => new NTriples.NQuadsReader(),
         _ => throw new NotSupportedException($"reading {Info(format).Name} is not supported yet"),
     };
 
@@ -82,6 +85,8 @@ public static class RdfFormats
     public static IRdfWriter CreateWriter(RdfFormat format, TextWriter output, RdfWriterOptions? options = null) => format switch
     {
         RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
+        RdfFormat.NTriples => new NTriples.NTriplesWriter(output, options),
+        RdfFormat.NQuads => new NTriples.NQuadsWriter(output, options),
         _ => throw new NotSupportedException($"writing {Info(format).Name} is not supported yet"),
     };
 }

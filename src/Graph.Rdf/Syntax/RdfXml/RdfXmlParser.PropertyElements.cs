@@ -53,8 +53,11 @@ internal sealed partial class RdfXmlParser
                 case "Collection":
                     ParseTypeCollection(subject, predicate, element, scope, attributes);
                     break;
-                case "Triple":
+                case "Triple" when scope.IsRdf12:
                     ParseTypeTriple(subject, predicate, element, scope, attributes);
+                    break;
+                case "Triple":
+                    // Triple terms are RDF 1.2: a document that does not declare rdf:version="1.2" gets nothing from them.
                     break;
                 default:
                     // Any other parse type is treated as "Literal" (RDF 1.1 XML Syntax 7.2.20).

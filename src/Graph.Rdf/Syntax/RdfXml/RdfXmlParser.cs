@@ -27,8 +27,8 @@ internal sealed partial class RdfXmlParser
         _options = options;
     }
 
-    /// <summary>What an element inherits from its ancestors.</summary>
-    private readonly record struct Scope(Iri? Base, string? Language, string? Direction);
+    /// <summary>What an element inherits from its ancestors; <paramref name="IsRdf12"/> when an <c>rdf:version</c> is in scope.</summary>
+    private readonly record struct Scope(Iri? Base, string? Language, string? Direction, bool IsRdf12);
 
     public void ParseDocument(XDocument document)
     {
@@ -42,7 +42,7 @@ internal sealed partial class RdfXmlParser
             }
         }
 
-        var scope = Enter(root, new Scope(_options.BaseIri, null, null));
+        var scope = Enter(root, new Scope(_options.BaseIri, null, null, false));
         if (root.Name == RdfRoot)
         {
             foreach (var attribute in root.Attributes())
@@ -61,7 +61,7 @@ internal sealed partial class RdfXmlParser
         }
         else
         {
-            NodeElement(root, new Scope(_options.BaseIri, null, null));
+            NodeElement(root, new Scope(_options.BaseIri, null, null, false));
         }
     }
 
@@ -185,8 +185,14 @@ internal sealed partial class RdfXmlParser
             scope = scope with { Language = lang.Value.Length == 0 ? null : lang.Value };
         }
 
+        if (element.Attribute(VersionAttribute) is not null)
+        {
+            scope = scope with { IsRdf12 = true };
+        }
+
+        // Base direction is RDF 1.2: without an rdf:version in scope, its:dir means nothing to RDF.
         var dir = element.Attribute(ItsDir);
-        if (dir is not null)
+        if (dir is not null && scope.IsRdf12)
         {
             if (dir.Value is not ("ltr" or "rtl"))
             {

@@ -1,0 +1,128 @@
+using Graph.Extraction.Lexicons;
+using Graph.Extraction.Model;
+using Graph.Extraction.Quotations;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Coreference;
+
+/// <summary>
+/// Links second mentions to their entity: descriptions ("the bloc", "the 28-nation bloc") to the
+/// organisation they describe when it was named before; third-person pronouns outside quotations to
+/// the latest person of a compatible gender named in the last few sentences; "his country" to the
+/// country of that person's post.
+/// </summary>
+internal static class CoreferenceResolver
+{
+    private const int PronounWindowSentences = 3;
+
+    /// <summary>Adds description and pronoun mentions to <paramref name="context"/>.</summary>
+    public static void Run(ExtractionContext context, QuoteRegions quotes)
+    {
+        ResolveDescriptions(context);
+        ResolvePronouns(context, quotes);
+    }
+
+    private static void ResolveDescriptions(ExtractionContext context)
+    {
+        var tokens = context.Document.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("the") || context.IsTaken(i + 1)
+                || !context.Lexicon.Descriptions.TryMatch(tokens, i + 1, tokens.Count, out var key, out var length))
+            {
+                continue;
+            }
+
+            // "the bloc" refers back only to an organisation the article has already named.
+            var start = tokens[i].Span.Start;
+            if (!context.Mentions.Any(m => m.Entity.Key == key && m.Span.Start < start) || context.Lexicon.Find(key) is not { } entry)
+            {
+                continue;
+            }
+
+            context.AddMention(context.CandidateOf(i, i + length, MentionKind.Description, entry));
+            i += length;
+        }
+    }
+
+    private static void ResolvePronouns(ExtractionContext context, QuoteRegions quotes)
+    {
+        var document = context.Document;
+        var tokens = document.Tokens;
+        var persons = context.Mentions.Where(m => m.Entity.Kind == EntityKind.Person).OrderBy(m => m.First).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var gender = PronounGender(tokens[i]);
+            if (gender is null || context.IsTaken(i) || quotes.Inside(i))
+            {
+                continue;
+            }
+
+            var antecedent = FindAntecedent(context, persons, i, gender.Value);
+            if (antecedent is null)
+            {
+                continue;
+            }
+
+            var candidate = context.CandidateOf(i, i, MentionKind.Pronoun, antecedent);
+            context.AddMention(candidate);
+            persons.Insert(persons.FindIndex(p => p.First > i) is var at and >= 0 ? at : persons.Count, candidate);
+
+            // "his country" is the country of the post its holder has.
+            if ((tokens[i].Is("his") || tokens[i].Is("her")) && i + 1 < tokens.Count && tokens[i + 1].Is("country") && !context.IsTaken(i + 1)
+                && CountryOf(context, antecedent.Key) is { } country)
+            {
+                context.AddNestedMention(context.CandidateOf(i, i + 1, MentionKind.Pronoun, country));
+                context.Consumed.Add(i + 1);
+            }
+        }
+    }
+
+    private static LexiconEntry? FindAntecedent(ExtractionContext context, List<Candidate> persons, int pronoun, char gender)
+    {
+        var sentence = context.Document.SentenceOf(pronoun);
+        for (var k = persons.Count - 1; k >= 0; k--)
+        {
+            var mention = persons[k];
+            if (mention.Last >= pronoun)
+            {
+                continue;
+            }
+
+            if (sentence - context.Document.SentenceOf(mention.First) > PronounWindowSentences)
+            {
+                return null;
+            }
+
+            var known = context.Genders.GetValueOrDefault(mention.Entity.Key);
+            if (known == '\0' || known == gender)
+            {
+                return mention.Entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country whose post the person holds, or null.</summary>
+    public static LexiconEntry? CountryOf(ExtractionContext context, string personKey)
+    {
+        foreach (var post in context.Posts)
+        {
+            if (post.HolderKey == personKey && post.InstitutionKey is { } key && context.Lexicon.Find(key) is { Kind: EntityKind.Country } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static char? PronounGender(Token token) => token.Text switch
+    {
+        "he" or "He" or "him" or "his" or "His" => 'm',
+        "she" or "She" or "her" or "Her" or "hers" => 'f',
+        _ => null,
+    };
+}

@@ -1,0 +1,97 @@
+using Graph.Extraction.Lexicons;
+using Graph.Extraction.Model;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Recognition;
+
+/// <summary>
+/// The state one extraction builds up: the document, the lexicon, the mentions found so far and which
+/// tokens they cover, and the posts. Each stage reads what earlier stages left and adds its own.
+/// </summary>
+internal sealed class ExtractionContext
+{
+    private readonly List<Candidate?> _byToken;
+
+    /// <summary>Starts an extraction over <paramref name="document"/>.</summary>
+    public ExtractionContext(TextDocument document, Lexicon lexicon, DateOnly? published)
+    {
+        Document = document;
+        Lexicon = lexicon;
+        Published = published;
+        _byToken = [.. new Candidate?[document.Tokens.Count]];
+    }
+
+    /// <summary>The text, tokens and sentences.</summary>
+    public TextDocument Document { get; }
+
+    /// <summary>What extraction knows in advance.</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>The publication date, which time expressions are resolved from.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>Every mention found, in no particular order.</summary>
+    public List<Candidate> Mentions { get; } = [];
+
+    /// <summary>Tokens that a title or a pattern consumed without being a mention ("Foreign Minister").</summary>
+    public HashSet<int> Consumed { get; } = [];
+
+    /// <summary>Posts found, as (title, institution key, holder key, span).</summary>
+    public List<(string Title, string? InstitutionKey, string HolderKey, TextSpan Span)> Posts { get; } = [];
+
+    /// <summary>Gender hints of persons by key ('m', 'f').</summary>
+    public Dictionary<string, char> Genders { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Entities created during extraction (persons, generic names), by key.</summary>
+    public Dictionary<string, LexiconEntry> Created { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The top-level mention that covers token <paramref name="token"/>, or null.</summary>
+    public Candidate? MentionAt(int token) => _byToken[token];
+
+    /// <summary>True when a mention or a pattern already covers the token.</summary>
+    public bool IsTaken(int token) => _byToken[token] is not null || Consumed.Contains(token);
+
+    /// <summary>Adds a top-level mention unless it overlaps one already there; returns whether it was added.</summary>
+    public bool AddMention(Candidate candidate)
+    {
+        for (var t = candidate.First; t <= candidate.Last; t++)
+        {
+            if (_byToken[t] is not null)
+            {
+                return false;
+            }
+        }
+
+        for (var t = candidate.First; t <= candidate.Last; t++)
+        {
+            _byToken[t] = candidate;
+        }
+
+        Mentions.Add(candidate);
+        return true;
+    }
+
+    /// <summary>Adds a mention nested inside another ("Texas" in "University of Texas").</summary>
+    public void AddNestedMention(Candidate candidate) => Mentions.Add(candidate);
+
+    /// <summary>Registers (or finds) an entity the lexicons do not hold, such as a person.</summary>
+    public LexiconEntry Create(string key, EntityKind kind, string name)
+    {
+        if (Lexicon.Find(key) is { } known)
+        {
+            return known;
+        }
+
+        if (!Created.TryGetValue(key, out var entry))
+        {
+            entry = new LexiconEntry(key, kind, name, null, null);
+            Created[key] = entry;
+        }
+
+        return entry;
+    }
+
+    /// <summary>The candidate for tokens <paramref name="first"/>..<paramref name="last"/> naming <paramref name="entity"/>.</summary>
+    public Candidate CandidateOf(int first, int last, MentionKind kind, LexiconEntry entity) =>
+        new(first, last, Document.SpanOf(first, last), kind, entity);
+}
