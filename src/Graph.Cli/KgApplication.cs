@@ -53,5 +53,9 @@ public static class KgApplication
     // Each subcommand lives in Commands/<Name>Command.cs; add new ones here.
     private static IEnumerable<Command> Subcommands() =>
     [
+        Commands.ConvertCommand.Create(),
+        Commands.ValidateCommand.Create(),
+        Commands.ExtractCommand.Create(Commands.ExtractCommand.ExtractorNotBuiltIn),
+        Commands.QueryCommand.Create(),
     ];
 }

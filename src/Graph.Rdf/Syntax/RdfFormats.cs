@@ -71,6 +71,12 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be read yet.</exception>
     public static IRdfReader CreateReader(RdfFormat format) => format switch
     {
+        RdfFormat.Turtle => new Turtle.TurtleReader(),
+        RdfFormat.TriG => new Turtle.TriGReader(),
+        RdfFormat.JsonLd => new JsonLd.JsonLdReader(),
+        RdfFormat.RdfXml => new RdfXml.RdfXmlReader(),
+        RdfFormat.NTriples => new NTriples.NTriplesReader(),
+        RdfFormat.NQuads => new NTriples.NQuadsReader(),
         _ => throw new NotSupportedException($"reading {Info(format).Name} is not supported yet"),
     };
 
@@ -78,6 +84,12 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be written yet.</exception>
     public static IRdfWriter CreateWriter(RdfFormat format, TextWriter output, RdfWriterOptions? options = null) => format switch
     {
+        RdfFormat.JsonLd => new JsonLd.JsonLdWriter(output, options),
+        RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
+        RdfFormat.NTriples => new NTriples.NTriplesWriter(output, options),
+        RdfFormat.NQuads => new NTriples.NQuadsWriter(output, options),
+        RdfFormat.Turtle => new Turtle.TurtleWriter(output, options),
+        RdfFormat.TriG => new Turtle.TriGWriter(output, options),
         _ => throw new NotSupportedException($"writing {Info(format).Name} is not supported yet"),
     };
 }

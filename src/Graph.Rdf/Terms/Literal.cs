@@ -55,6 +55,24 @@ public sealed record Literal : Term
     public static Literal Date(DateOnly value) =>
         new(value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Vocab.Xsd.Date);
 
+    /// <summary>
+    /// Value equality; language tags compare without regard to case, since RDF defines their value
+    /// space in lower case (<c>"chat"@EN</c> and <c>"chat"@en</c> are the same term).
+    /// </summary>
+    public bool Equals(Literal? other) =>
+        other is not null
+        && string.Equals(LexicalForm, other.LexicalForm, StringComparison.Ordinal)
+        && Datatype.Equals(other.Datatype)
+        && string.Equals(Language, other.Language, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(Direction, other.Direction, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(
+        StringComparer.Ordinal.GetHashCode(LexicalForm),
+        Datatype,
+        Language is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Language),
+        Direction);
+
     /// <inheritdoc />
     public override string ToString()
     {
