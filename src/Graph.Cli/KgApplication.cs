@@ -57,5 +57,7 @@ public static class KgApplication
         Commands.ValidateCommand.Create(),
         Commands.ExtractCommand.Create(Commands.ExtractCommand.ExtractorNotBuiltIn),
         Commands.QueryCommand.Create(),
+        Commands.LoadCommand.Create(),
+        Commands.ExportCommand.Create(),
     ];
 }
