@@ -56,6 +56,14 @@ public static class Operators
 
         var spaceA = ValueSpaceOf(la);
         var spaceB = ValueSpaceOf(lb);
+
+        // A language-tagged string never denotes the same value as a literal without a tag, whatever its
+        // datatype (the open-world tests open-eq-08 to 12 rely on this).
+        if ((spaceA == ValueSpace.LangString) != (spaceB == ValueSpace.LangString))
+        {
+            return false;
+        }
+
         if (spaceA == ValueSpace.Other || spaceB == ValueSpace.Other)
         {
             // RDFterm-equal: the same term is equal; two different literals whose values we cannot
