@@ -222,10 +222,8 @@ public static class QueryCommand
         }
     }
 
-    // The result writers come with the Results library; until it offers them, say so plainly.
-    private static ISparqlResultsWriter ResultsWriter(string name) => name.ToLowerInvariant() switch
-    {
-        "table" or "json" or "xml" or "csv" or "tsv" => throw new CliException($"the '{name}' result format is not available in this build", ExitCodes.Failure),
-        _ => throw new CliException($"unknown result format '{name}': use table, json, xml, csv or tsv", ExitCodes.Usage),
-    };
+    private static ISparqlResultsWriter ResultsWriter(string name) =>
+        SparqlResultsFormats.TryParse(name, out var format)
+            ? SparqlResultsFormats.CreateWriter(format)
+            : throw new CliException($"unknown result format '{name}': use table, json, xml, csv or tsv", ExitCodes.Usage);
 }

@@ -23,27 +23,50 @@ internal static class CoreferenceResolver
         ResolvePronouns(context, quotes);
     }
 
+    // "the bloc", "the 28-nation bloc", "the 55-member bloc's": the organisation it may describe that
+    // the article named last before it.
     private static void ResolveDescriptions(ExtractionContext context)
     {
         var tokens = context.Document.Tokens;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!tokens[i].Is("the") || context.IsTaken(i + 1)
-                || !context.Lexicon.Descriptions.TryMatch(tokens, i + 1, tokens.Count, out var key, out var length))
+            if (!tokens[i].Is("the") || context.IsTaken(i + 1))
             {
                 continue;
             }
 
-            // "the bloc" refers back only to an organisation the article has already named.
+            var head = i + 1;
+            if (IsSizeModifier(tokens[head]) && head + 1 < tokens.Count)
+            {
+                head++;
+            }
+
+            if (!context.Lexicon.Descriptions.TryMatch(tokens, head, tokens.Count, out var keys, out var length))
+            {
+                continue;
+            }
+
             var start = tokens[i].Span.Start;
-            if (!context.Mentions.Any(m => m.Entity.Key == key && m.Span.Start < start) || context.Lexicon.Find(key) is not { } entry)
+            var antecedent = context.Mentions
+                .Where(m => m.Span.Start < start && m.MentionKind != MentionKind.Description && keys.Contains(m.Entity.Key))
+                .MaxBy(m => m.Span.Start);
+            if (antecedent is null)
             {
                 continue;
             }
 
-            context.AddMention(context.CandidateOf(i, i + length, MentionKind.Description, entry));
-            i += length;
+            var last = head + length - 1;
+            context.AddMention(context.CandidateOf(i, last, MentionKind.Description, antecedent.Entity));
+            i = last;
         }
+    }
+
+    // "28-nation", "55-member", "27-country"
+    private static bool IsSizeModifier(Token token)
+    {
+        var dash = token.Text.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && token.Text[..dash].All(char.IsAsciiDigit)
+            && token.Text[(dash + 1)..] is "nation" or "member" or "country" or "state" or "strong";
     }
 
     private static void ResolvePronouns(ExtractionContext context, QuoteRegions quotes)

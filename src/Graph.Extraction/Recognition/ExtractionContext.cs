@@ -39,6 +39,9 @@ internal sealed class ExtractionContext
     /// <summary>Posts found, as (title, institution key, holder key, span).</summary>
     public List<(string Title, string? InstitutionKey, string HolderKey, TextSpan Span)> Posts { get; } = [];
 
+    /// <summary>Names that look personal but lack evidence, as token ranges, for a second look.</summary>
+    public HashSet<(int First, int Last)> Undecided { get; } = [];
+
     /// <summary>Gender hints of persons by key ('m', 'f').</summary>
     public Dictionary<string, char> Genders { get; } = new(StringComparer.Ordinal);
 

@@ -115,7 +115,7 @@ internal static class TimeRecognizer
             // "19 January" or "19 January 2015"
             var k = NextSkippingPeriod(tokens, i + 1);
             var year = k < tokens.Count && Year(tokens[k]) is { } y ? y : (int?)null;
-            var last = year is null ? k - 1 : k;
+            var last = year is null ? i + 1 : k;
             var date = MakeDate(year ?? InferYear(published, m2, n), m2, n);
             return (i, last, date, date);
         }
