@@ -53,5 +53,11 @@ public static class KgApplication
     // Each subcommand lives in Commands/<Name>Command.cs; add new ones here.
     private static IEnumerable<Command> Subcommands() =>
     [
+        Commands.ConvertCommand.Create(),
+        Commands.ValidateCommand.Create(),
+        Commands.ExtractCommand.Create(() => new Graph.Extraction.ArticleExtractor().Extract),
+        Commands.QueryCommand.Create(),
+        Commands.LoadCommand.Create(),
+        Commands.ExportCommand.Create(),
     ];
 }

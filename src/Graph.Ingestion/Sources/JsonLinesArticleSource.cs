@@ -28,7 +28,18 @@ public sealed class JsonLinesArticleSource : IArticleSource
     /// <inheritdoc />
     public IEnumerable<Article> Read()
     {
-        using var stream = Open();
+        FileStream stream;
+        try
+        {
+            stream = Open();
+        }
+        catch (ArticleSourceException e)
+        {
+            _options.Skip(e);
+            yield break;
+        }
+
+        using var _ = stream;
         var records = 0;
         foreach (var line in BoundedLineReader.ReadLines(stream, _options.MaxArticleBytes))
         {
@@ -135,9 +146,20 @@ public sealed class JsonLinesArticleSource : IArticleSource
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : throw Problem(ArticleSourceError.MalformedRecord, $"\"{name}\" must be a string, not {Describe(value.ValueKind)}", line);
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw Problem(ArticleSourceError.MalformedRecord, $"\"{name}\" must be a string, not {Describe(value.ValueKind)}", line);
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException e)
+        {
+            // A \uD800-style escape without its pair is no Unicode character, and no RDF syntax could write it.
+            throw Problem(ArticleSourceError.MalformedRecord, $"\"{name}\" holds an unpaired surrogate escape", line, e);
+        }
     }
 
     private string? OptionalId(JsonElement record, ByteLine line)

@@ -73,6 +73,7 @@ public static class RdfFormats
     {
         RdfFormat.Turtle => new Turtle.TurtleReader(),
         RdfFormat.TriG => new Turtle.TriGReader(),
+        RdfFormat.JsonLd => new JsonLd.JsonLdReader(),
         RdfFormat.RdfXml => new RdfXml.RdfXmlReader(),
         RdfFormat.NTriples => new NTriples.NTriplesReader(),
         RdfFormat.NQuads => new NTriples.NQuadsReader(),
@@ -83,6 +84,7 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be written yet.</exception>
     public static IRdfWriter CreateWriter(RdfFormat format, TextWriter output, RdfWriterOptions? options = null) => format switch
     {
+        RdfFormat.JsonLd => new JsonLd.JsonLdWriter(output, options),
         RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
         RdfFormat.NTriples => new NTriples.NTriplesWriter(output, options),
         RdfFormat.NQuads => new NTriples.NQuadsWriter(output, options),

@@ -130,10 +130,37 @@ internal sealed class BgpMatcher
                 return true;
             }
 
-            var found = terms.TryGetId(node.Term!, out var id);
+            var found = TryGetStoredId(terms, node.Term!, out var id);
             position = new Position(-1, id);
             return found;
         }
+    }
+
+    /// <summary>
+    /// The id of a constant in the data. Language tags compare case-insensitively (RDF 1.1), so a
+    /// tagged literal is also looked up with its tag in the usual spellings.
+    /// </summary>
+    internal static bool TryGetStoredId(TermDictionary terms, Rdf.Term term, out int id)
+    {
+        if (terms.TryGetId(term, out id))
+        {
+            return true;
+        }
+
+        if (term is Rdf.Literal { Language: { } language } literal)
+        {
+            var parts = language.Split('-');
+            var usual = string.Join('-', parts.Select((p, i) => i == 0 ? p.ToLowerInvariant() : p.Length == 2 ? p.ToUpperInvariant() : p.ToLowerInvariant()));
+            foreach (var variant in new[] { language.ToLowerInvariant(), usual, language.ToUpperInvariant() })
+            {
+                if (variant != language && terms.TryGetId(Rdf.Literal.LangString(literal.LexicalForm, variant, literal.Direction), out id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<int[]> Step(Plan plan, int level, int[] row, int[] graphs)

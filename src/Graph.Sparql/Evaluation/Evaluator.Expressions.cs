@@ -16,6 +16,9 @@ internal sealed partial class Evaluator
     {
         BinaryExpression { Operator: BinaryOperator.And } and => And(and, row, graphs),
         BinaryExpression { Operator: BinaryOperator.Or } or => Or(or, row, graphs),
+        UnaryExpression { Operator: UnaryOperator.Not } not => !EffectiveBoolean(not.Operand, row, graphs),
+        ExistsExpression exists => Exists(exists, row, graphs) != exists.Negated,
+        BoundExpression bound => Variables.TryGetSlot(bound.Variable, out var slot) && row[slot] != 0,
         _ => Operators.EffectiveBooleanValue(EvaluateExpression(expression, row, graphs)),
     };
 

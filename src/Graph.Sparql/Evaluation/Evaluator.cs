@@ -75,7 +75,7 @@ internal sealed partial class Evaluator
     /// <summary>The rows of <paramref name="op"/> compatible with and extending <paramref name="seed"/>.</summary>
     public IEnumerable<int[]> Evaluate(AlgebraOperator op, int[] seed, int[] graphs)
     {
-        if (!Rows.IsEmpty(seed) && !IsSeedSafe(op))
+        if (!Rows.IsEmpty(seed) && !IsSeedSafe(op, seed))
         {
             return Materialize(op, graphs).Partners(seed).Select(r => Rows.Merge(seed, r));
         }
@@ -99,7 +99,7 @@ internal sealed partial class Evaluator
         OrderBy orderBy => EvaluateOrderBy(orderBy, seed, graphs, null),
         Project project => EvaluateProject(project, seed, graphs),
         Distinct distinct => EvaluateDistinct(Evaluate(distinct.Inner, seed, graphs)),
-        Reduced reduced => EvaluateDistinct(Evaluate(reduced.Inner, seed, graphs)),
+        Reduced reduced => Evaluate(reduced.Inner, seed, graphs),
         Slice slice => EvaluateSlice(slice, seed, graphs),
         ToMultiSet multiSet => Evaluate(multiSet.Inner, seed, graphs),
         Table table => EvaluateTable(table, seed),
@@ -111,16 +111,45 @@ internal sealed partial class Evaluator
     /// True when evaluating with a seed gives exactly the rows of the operator joined with the seed.
     /// Inside EXISTS, filters and optional parts are also seeded: that is the substitution of section 18.6.
     /// </summary>
-    private bool IsSeedSafe(AlgebraOperator op) => op switch
+    private bool IsSeedSafe(AlgebraOperator op, int[]? seed) => op switch
     {
         Bgp or PathMatch or Table => true,
-        Join j => IsSeedSafe(j.Left) && IsSeedSafe(j.Right),
-        Union u => IsSeedSafe(u.Left) && IsSeedSafe(u.Right),
-        NamedGraph g => IsSeedSafe(g.Inner),
-        LeftJoin l => (_existsDepth > 0 || l.Condition is null) && IsSeedSafe(l.Left) && IsSeedSafe(l.Right),
-        Filter f => IsSeedSafe(f.Inner) && (_existsDepth > 0 || FilterOnlyUsesBoundVariables(f)),
+        Join j => IsSeedSafe(j.Left, seed) && IsSeedSafe(j.Right, seed),
+        Union u => IsSeedSafe(u.Left, seed) && IsSeedSafe(u.Right, seed),
+        NamedGraph g => IsSeedSafe(g.Inner, seed),
+        LeftJoin l => _existsDepth > 0
+            || (l.Condition is null && IsSeedSafe(l.Left, seed) && IsSeedSafe(l.Right, seed) && OptionalPartIgnoresSeed(l, seed)),
+        Filter f => IsSeedSafe(f.Inner, seed) && (_existsDepth > 0 || FilterOnlyUsesBoundVariables(f)),
         _ => false,
     };
+
+    // A seed that binds a variable of the optional part that the required part may leave unbound
+    // would make the optional part fail where, evaluated alone, it succeeds with another value.
+    private bool OptionalPartIgnoresSeed(LeftJoin leftJoin, int[]? seed)
+    {
+        if (seed is null)
+        {
+            return false;
+        }
+
+        var required = Optimizer.CertainlyBound(leftJoin.Left);
+        foreach (var name in VariablesOf(leftJoin.Right))
+        {
+            if (seed[Variables[name]] != 0 && !required.Contains(name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<string> VariablesOf(AlgebraOperator op)
+    {
+        var table = new VariableTable();
+        table.Collect(op);
+        return Enumerable.Range(0, table.Count).Select(table.NameOf);
+    }
 
     private static bool FilterOnlyUsesBoundVariables(Filter filter)
     {
@@ -171,7 +200,7 @@ internal sealed partial class Evaluator
 
     private IEnumerable<int[]> EvaluateJoin(Join join, int[] seed, int[] graphs)
     {
-        if (IsSeedSafe(join.Right))
+        if (IsSeedSafe(join.Right, null))
         {
             foreach (var left in Evaluate(join.Left, seed, graphs))
             {
@@ -184,7 +213,7 @@ internal sealed partial class Evaluator
             yield break;
         }
 
-        if (IsSeedSafe(join.Left))
+        if (IsSeedSafe(join.Left, null))
         {
             // Drive the index lookups of the left side from the (independent) right side's rows.
             foreach (var right in Materialize(join.Right, graphs).Partners(seed))
@@ -210,7 +239,7 @@ internal sealed partial class Evaluator
 
     private IEnumerable<int[]> EvaluateLeftJoin(LeftJoin leftJoin, int[] seed, int[] graphs)
     {
-        var seeded = _existsDepth > 0 || IsSeedSafe(leftJoin.Right);
+        var seeded = _existsDepth > 0 || IsSeedSafe(leftJoin.Right, null);
         var table = seeded ? null : Materialize(leftJoin.Right, graphs);
         foreach (var left in Evaluate(leftJoin.Left, seed, graphs))
         {
@@ -285,7 +314,13 @@ internal sealed partial class Evaluator
         var slot = Variables[extend.Variable];
         foreach (var row in Evaluate(extend.Inner, seed, graphs))
         {
-            Functions.BlankNodesOfSolution.Clear();
+            // BNODE(str) gives one blank node per string and solution: a chain of Extends (one
+            // solution's SELECT expressions) shares the labels, so only the innermost clears them.
+            if (extend.Inner is not Extend)
+            {
+                Functions.BlankNodesOfSolution.Clear();
+            }
+
             var value = EvaluateExpression(extend.Value, row, graphs);
             if (value is null || row[slot] != 0)
             {

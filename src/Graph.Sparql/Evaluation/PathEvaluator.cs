@@ -11,6 +11,7 @@ namespace Graph.Sparql.Evaluation;
 internal sealed class PathEvaluator
 {
     private readonly Evaluator _evaluator;
+    private readonly HashSet<int> _constants = [];
     private readonly Dictionary<int[], HashSet<int>> _nodesOfGraphs = new(ReferenceEqualityComparer.Instance);
 
     public PathEvaluator(Evaluator evaluator) => _evaluator = evaluator;
@@ -21,6 +22,16 @@ internal sealed class PathEvaluator
     {
         var s = ValueOf(pattern.Subject, seed);
         var o = ValueOf(pattern.Object, seed);
+        _constants.Clear();
+        if (!pattern.Subject.IsVariable)
+        {
+            _constants.Add(s);
+        }
+
+        if (!pattern.Object.IsVariable)
+        {
+            _constants.Add(o);
+        }
         var sSlot = pattern.Subject.IsVariable ? _evaluator.Variables[pattern.Subject.Variable!] : -1;
         var oSlot = pattern.Object.IsVariable ? _evaluator.Variables[pattern.Object.Variable!] : -1;
         foreach (var (x, y) in Pairs(pattern.Path, s, o, graphs))
@@ -194,7 +205,7 @@ internal sealed class PathEvaluator
     private IEnumerable<int> Reach(PropertyPath inner, int start, int[] graphs, bool includeZero, int maxSteps, bool forward)
     {
         var visited = new HashSet<int>();
-        if (includeZero)
+        if (includeZero && (_constants.Contains(start) || IsNodeOf(start, graphs)))
         {
             visited.Add(start);
             yield return start;
@@ -230,6 +241,26 @@ internal sealed class PathEvaluator
 
             frontier = next;
         }
+    }
+
+    // A zero-length path from a term written in the pattern always matches it; from a variable's
+    // value (VALUES, an earlier pattern) only when the value is a term of the graph.
+    private bool IsNodeOf(int id, int[] graphs)
+    {
+        if (id <= 0)
+        {
+            return false;
+        }
+
+        foreach (var graph in graphs)
+        {
+            if (Dataset.MatchIds(id, Dataset.Any, Dataset.Any, graph).Any() || Dataset.MatchIds(Dataset.Any, Dataset.Any, id, graph).Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private HashSet<int> NodesOf(int[] graphs)

@@ -152,6 +152,11 @@ internal sealed partial class SparqlParser
             ParseTriplesSameSubject(triples, allowPaths);
             if (!Current.Is("."))
             {
+                if (IsTriplesStart() && !Current.Is("("))
+                {
+                    throw Unexpected("'.' between triple patterns");
+                }
+
                 return;
             }
 
@@ -351,7 +356,7 @@ internal sealed partial class SparqlParser
         if (token.IsKeyword("true") || token.IsKeyword("false"))
         {
             Advance();
-            return Literal.Typed(token.Text, Vocab.Xsd.Boolean);
+            return Literal.Typed(token.Text.ToLowerInvariant(), Vocab.Xsd.Boolean);
         }
 
         var sign = string.Empty;

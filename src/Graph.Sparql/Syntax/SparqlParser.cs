@@ -250,11 +250,7 @@ internal sealed partial class SparqlParser
         {
             while (Current.Kind is TokenKind.Variable or TokenKind.IriRef or TokenKind.PrefixedName)
             {
-                targets.Add(Current.Kind == TokenKind.Variable ? PatternNode.Var(Current.Text) : PatternNode.Const(ParseIri()));
-                if (Current.Kind == TokenKind.Variable)
-                {
-                    Advance();
-                }
+                targets.Add(Current.Kind == TokenKind.Variable ? PatternNode.Var(Advance().Text) : PatternNode.Const(ParseIri()));
             }
 
             if (targets.Count == 0)

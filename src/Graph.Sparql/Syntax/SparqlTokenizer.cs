@@ -508,6 +508,7 @@ internal sealed class SparqlTokenizer
     {
         var builder = new StringBuilder();
         var first = true;
+        var escapedLength = 0;
         while (_position < _text.Length)
         {
             var c = _text[_position];
@@ -531,6 +532,7 @@ internal sealed class SparqlTokenizer
                     builder.Append(_text[_position + 1]);
                     _position += 2;
                     first = false;
+                    escapedLength = builder.Length;
                     continue;
                 }
 
@@ -552,7 +554,7 @@ internal sealed class SparqlTokenizer
         }
 
         // A local name cannot end with '.': the dot ends the triple.
-        while (builder.Length > 0 && builder[^1] == '.' && _text[_position - 1] == '.')
+        while (builder.Length > escapedLength && builder[^1] == '.' && _text[_position - 1] == '.')
         {
             builder.Length--;
             _position--;

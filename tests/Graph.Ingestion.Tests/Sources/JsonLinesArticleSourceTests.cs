@@ -143,4 +143,26 @@ public sealed class JsonLinesArticleSourceTests
 
         Assert.Equal(ArticleSourceError.Missing, error.Error);
     }
+
+    [Fact]
+    public void Half_a_surrogate_pair_is_a_malformed_record_but_a_whole_pair_is_read()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("corpus.jsonl", "{\"text\":\"bad \\ud800 half\"}\n{\"text\":\"bad \\udc00 low\"}\n{\"text\":\"good \\ud83d\\ude00 pair\"}\n");
+        var skipped = new List<ArticleSourceException>();
+
+        var texts = new JsonLinesArticleSource(path, new ArticleSourceOptions { OnSkipped = skipped.Add }).Read().Select(a => a.Text).ToList();
+
+        Assert.Equal(["good \U0001F600 pair"], texts);
+        Assert.Equal([1, 2], skipped.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void With_on_skipped_a_missing_corpus_is_reported_not_thrown()
+    {
+        var skipped = new List<ArticleSourceException>();
+
+        Assert.Empty(new JsonLinesArticleSource("/no/such/corpus.jsonl", new ArticleSourceOptions { OnSkipped = skipped.Add }).Read());
+        Assert.Equal(ArticleSourceError.Missing, Assert.Single(skipped).Error);
+    }
 }

@@ -1,0 +1,228 @@
+using Graph.Extraction.Model;
+using Graph.Extraction.Recognition;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Quotations;
+
+/// <summary>
+/// Finds quotations and their speakers. Direct: <c>"…," X said</c>, <c>"…," said X</c>,
+/// <c>X said: "…"</c>, <c>"…," he told reporters</c>. Reported: <c>X said (that) …</c> and
+/// <c>X told reporters (that) …</c>, where X is a person the article names; the reported words run to
+/// the end of the sentence.
+/// </summary>
+internal static class QuotationRecognizer
+{
+    private static readonly HashSet<string> s_speechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "added", "adds", "stated", "declared", "explained", "insisted", "warned", "noted", "argued", "asked", "wrote", "tweeted", "announced",
+    };
+
+    private const int SpeakerWindow = 10;
+
+    /// <summary>The quotations of the article.</summary>
+    public static List<Quotation> Find(ExtractionContext context, QuoteRegions quotes, string articleId)
+    {
+        var found = new List<Quotation>();
+        var usedVerbs = new HashSet<int>();
+        foreach (var (open, close) in quotes.Regions)
+        {
+            var speaker = SpeakerAfter(context, close, usedVerbs) ?? SpeakerBefore(context, open, usedVerbs);
+            var span = Trim(context.Document, context.Document.Tokens[open].Span.End, context.Document.Tokens[close].Span.Start);
+            if (span.Length == 0)
+            {
+                continue;
+            }
+
+            // A quoted title or scare quote ("courageous achievement") without a speaker is no quotation.
+            if (speaker is null && close - open < 6)
+            {
+                continue;
+            }
+
+            found.Add(new Quotation($"quotation/{articleId}/{found.Count + 1}", span.Of(context.Document.Text), true, speaker, span));
+        }
+
+        foreach (var reported in Reported(context, quotes, usedVerbs))
+        {
+            found.Add(reported with { Key = $"quotation/{articleId}/{found.Count + 1}" });
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found.Select((q, n) => q with { Key = $"quotation/{articleId}/{n + 1}" }).ToList();
+    }
+
+    // "…," X said / "…," said X / "…," he told reporters
+    private static string? SpeakerAfter(ExtractionContext context, int close, HashSet<int> usedVerbs)
+    {
+        var tokens = context.Document.Tokens;
+        var sentenceEnd = context.Document.Sentences[context.Document.SentenceOf(close)].EndToken;
+        if (close + 1 < tokens.Count && context.Document.SentenceOf(close + 1) != context.Document.SentenceOf(close))
+        {
+            // The closing mark ends the sentence: the speaker may open the next one only with a verb ("…." He said.) — rare; skip.
+            return null;
+        }
+
+        string? beforeVerb = null;
+        for (var k = close + 1; k < sentenceEnd && k <= close + SpeakerWindow; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (s_speechVerbs.Contains(tokens[k].Text))
+            {
+                usedVerbs.Add(k);
+                if (beforeVerb is not null)
+                {
+                    return beforeVerb;
+                }
+
+                // said X
+                for (var m = k + 1; m < sentenceEnd && m <= k + SpeakerWindow; m++)
+                {
+                    if (SpeakerAt(context, m) is { } after)
+                    {
+                        return after;
+                    }
+                }
+
+                return null;
+            }
+
+            beforeVerb = SpeakerAt(context, k) ?? beforeVerb;
+        }
+
+        return null;
+    }
+
+    // X said: "…"
+    private static string? SpeakerBefore(ExtractionContext context, int open, HashSet<int> usedVerbs)
+    {
+        var tokens = context.Document.Tokens;
+        var k = open - 1;
+        if (k >= 0 && tokens[k].Text is ":" or ",")
+        {
+            k--;
+        }
+
+        if (k < 0 || !s_speechVerbs.Contains(tokens[k].Text) || context.Document.SentenceOf(k) != context.Document.SentenceOf(open))
+        {
+            return null;
+        }
+
+        usedVerbs.Add(k);
+        for (var m = k - 1; m >= 0 && m >= k - SpeakerWindow && context.Document.SentenceOf(m) == context.Document.SentenceOf(k); m--)
+        {
+            if (SpeakerAt(context, m) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<Quotation> Reported(ExtractionContext context, QuoteRegions quotes, HashSet<int> usedVerbs)
+    {
+        var document = context.Document;
+        var tokens = document.Tokens;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (!(tokens[k].Is("said") || tokens[k].Is("says") || tokens[k].Is("told")) || usedVerbs.Contains(k) || quotes.Inside(k))
+            {
+                continue;
+            }
+
+            var subject = k - 1;
+            if (tokens[subject].Is("also") || tokens[subject].Is("has") || tokens[subject].Is("had"))
+            {
+                subject--;
+            }
+
+            if (subject < 0 || (SpeakerAt(context, subject) ?? AppositiveSpeaker(context, subject)) is not { } speaker)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[document.SentenceOf(k)];
+            var start = k + 1;
+            if (tokens[k].Is("told"))
+            {
+                // told reporters / told the BBC / told a news conference
+                while (start < sentence.EndToken && !tokens[start].Is("that") && start <= k + 4 && tokens[start].Text != ",")
+                {
+                    start++;
+                }
+
+                if (start >= sentence.EndToken || !tokens[start].Is("that"))
+                {
+                    continue;
+                }
+            }
+
+            if (start < sentence.EndToken && tokens[start].Is("that"))
+            {
+                start++;
+            }
+
+            var end = sentence.EndToken - 1;
+            while (end > start && tokens[end].Kind is TokenKind.Punctuation or TokenKind.Quote)
+            {
+                end--;
+            }
+
+            if (end - start < 3 || Enumerable.Range(start, end - start + 1).Any(t => tokens[t].Kind == TokenKind.Quote))
+            {
+                continue;
+            }
+
+            var span = document.SpanOf(start, end);
+            yield return new Quotation("", span.Of(document.Text), false, speaker, span);
+        }
+    }
+
+    // "Kofi Mensah, Ghana's defence minister, said": the person before an appositive that ends at the comma.
+    private static string? AppositiveSpeaker(ExtractionContext context, int comma)
+    {
+        var tokens = context.Document.Tokens;
+        if (tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        var sentenceStart = context.Document.Sentences[context.Document.SentenceOf(comma)].FirstToken;
+        for (var k = comma - 1; k > sentenceStart && k >= comma - 10; k--)
+        {
+            if (tokens[k].Text == "," && SpeakerAt(context, k - 1) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    // The key of the person (or pronoun resolved to one) mentioned at token m.
+    private static string? SpeakerAt(ExtractionContext context, int m)
+    {
+        var mention = context.MentionAt(m);
+        return mention is not null && mention.Entity.Kind == EntityKind.Person && mention.Last == m ? mention.Entity.Key : null;
+    }
+
+    private static TextSpan Trim(TextDocument document, int start, int end)
+    {
+        var text = document.Text;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] == ','))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+}
