@@ -57,5 +57,7 @@ public static class KgApplication
         Commands.ValidateCommand.Create(),
         Commands.ExtractCommand.Create(() => new Graph.Extraction.ArticleExtractor().Extract),
         Commands.QueryCommand.Create(),
+        Commands.LoadCommand.Create(),
+        Commands.ExportCommand.Create(),
     ];
 }
