@@ -27,7 +27,8 @@ internal static class EventLabel
     {
         var tokens = context.Document.Tokens;
         var parts = new List<string>();
-        foreach (var actor in actors.Where(a => !draft.Objects.Contains(a)).Take(2))
+        var people = actors.Where(a => a.Kind == EntityKind.Person && !draft.Objects.Contains(a)).Select(a => a.Name).ToList();
+        foreach (var actor in actors.Where(a => a.Kind != EntityKind.Person && !draft.Objects.Contains(a)).Take(2))
         {
             if (actor.Kind == EntityKind.Country && actors.Any(a => a.Name.StartsWith(context.Lexicon.Adjectives.GetValueOrDefault(actor.Key, "\0") + " ", StringComparison.Ordinal)))
             {
@@ -44,7 +45,7 @@ internal static class EventLabel
 
         parts.AddRange(draft.Modifiers);
         var singular = place is not null && draft.Places.Count > 1 && draft.Trigger.Noun.EndsWith('s');
-        var noun = draft.Trigger.IsVerb ? draft.Trigger.Noun : context.Document.SpanOf(draft.First, draft.Last).Of(context.Document.Text).ToLowerInvariant();
+        var noun = draft.NounPhrase ?? (draft.Trigger.IsVerb ? draft.Trigger.Noun : context.Document.SpanOf(draft.First, draft.Last).Of(context.Document.Text).ToLowerInvariant());
         if (singular)
         {
             noun = noun[..^1];
@@ -56,13 +57,18 @@ internal static class EventLabel
         }
 
         parts.Add(noun);
-        if (draft.Trigger.Kind == EventKind.Appeal && Object(tokens, draft) is { } purpose)
+        if (draft.Trigger.Kind is EventKind.Appeal or EventKind.Attack && Object(tokens, draft) is { } purpose)
         {
             parts.Add(purpose);
         }
         else if (draft.Objects.Count > 0)
         {
             parts.Add((draft.Trigger.Kind == EventKind.Meeting ? "with " : "to ") + draft.Objects[0].Name);
+        }
+
+        if (people.Count > 0)
+        {
+            parts.Add("by " + string.Join(" and ", people));
         }
 
         var label = string.Join(' ', parts.Where(p => p.Length > 0));
@@ -102,10 +108,11 @@ internal static class EventLabel
     private static string? Object(List<Token> tokens, EventRecognizer.Draft draft)
     {
         var k = draft.Last + 1;
-        var prefix = tokens[draft.Last].Is("for") ? "for" : null;
-        if (prefix is null && k < draft.Sentence.EndToken && tokens[k].Is("for"))
+        var preposition = draft.Trigger.Kind == EventKind.Attack ? "on" : "for";
+        var prefix = tokens[draft.Last].Is(preposition) ? preposition : null;
+        if (prefix is null && k < draft.Sentence.EndToken && tokens[k].Is(preposition))
         {
-            prefix = "for";
+            prefix = preposition;
             k++;
         }
 

@@ -11,8 +11,8 @@ namespace Graph.Extraction.Events;
 /// Finds events from trigger words outside quotations and gives each its actors (the subject of a
 /// verb, the modifiers of a noun: "Belgian police raids"), its place ("in", "across", "at" a place
 /// after the trigger; the object of "met"), and its time (an expression in the same clause; for a
-/// meeting, appeal, statement or agreement reported in the past tense without one, the day the
-/// article's lead sentence names). Mentions of one meeting are merged.
+/// meeting reported with "met" and no time of its own, the day the article's lead sentence names,
+/// the news day of wire copy). Mentions of one meeting are merged.
 /// </summary>
 internal static class EventRecognizer
 {
@@ -70,15 +70,43 @@ internal static class EventRecognizer
                 }
 
                 var draft = new Draft(trigger, i, last, sentence);
+                var noun = trigger.IsVerb ? SameKindNounAfter(context, draft) : -1;
                 FindActors(context, draft);
                 FindPlaces(context, draft);
-                draft.Time = FindTime(times, draft) ?? (trigger.IsVerb && trigger.Kind is EventKind.Meeting or EventKind.Appeal or EventKind.Statement or EventKind.Agreement ? newsDay : null);
+                draft.Time = FindTime(times, draft) ?? (trigger.IsVerb && trigger.Kind == EventKind.Meeting && tokens[i].Is("met") ? newsDay : null);
                 drafts.Add(draft);
-                i = last;
+                i = Math.Max(last, noun);
             }
         }
 
         return Build(context, Merge(drafts), articleId);
+    }
+
+    // "signed a trade agreement": the noun names the event the verb reports; it is not a second event.
+    private static int SameKindNounAfter(ExtractionContext context, Draft draft)
+    {
+        var tokens = context.Document.Tokens;
+        for (var k = draft.Last + 1; k < draft.Sentence.EndToken && k <= draft.Last + 4; k++)
+        {
+            if (context.Lexicon.EventTriggers.TryMatch(tokens, k, draft.Sentence.EndToken, out var noun, out var length) && !noun.IsVerb && noun.Kind == draft.Trigger.Kind)
+            {
+                var start = k;
+                while (start - 1 > draft.Last && tokens[start - 1].Kind == TokenKind.Word && char.IsLower(tokens[start - 1].Text[0]) && !s_functionWords.Contains(tokens[start - 1].Text))
+                {
+                    start--;
+                }
+
+                draft.NounPhrase = string.Join(' ', Enumerable.Range(start, k + length - start).Select(t => tokens[t].Text));
+                return k + length - 1;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Plausible(List<Token> tokens, int first, int last, EventTrigger trigger, Sentence sentence)
@@ -111,15 +139,7 @@ internal static class EventRecognizer
         var tokens = context.Document.Tokens;
         if (draft.Trigger.IsVerb)
         {
-            // The subject: the entities named between the clause's start and the verb.
-            for (var k = draft.First - 1; k >= draft.Sentence.FirstToken && !s_clauseBreaks.Contains(tokens[k].Text) && tokens[k].Kind != TokenKind.Quote; k--)
-            {
-                if (context.MentionAt(k) is { } mention && IsActor(mention.Entity) && mention.Last == k)
-                {
-                    draft.Actors.Insert(0, mention.Entity);
-                    k = mention.First;
-                }
-            }
+            CollectSubject(context, draft);
 
             // The object: "urged the European Parliament", "met with Kerry".
             for (var k = draft.Last + 1; k < draft.Sentence.EndToken && k <= draft.Last + 3; k++)
@@ -137,9 +157,10 @@ internal static class EventRecognizer
                 }
             }
 
-            if (draft.Trigger.Kind == EventKind.MilitaryDeployment)
+            if (draft.Trigger.Kind == EventKind.MilitaryDeployment && BodyAfter(context, draft) is { } deployed)
             {
-                draft.Body = BodyAfter(context, draft);
+                draft.Body = deployed;
+                draft.BodyToken = -1;
             }
 
             return;
@@ -170,6 +191,60 @@ internal static class EventRecognizer
 
             draft.Modifiers.Insert(0, tokens[k].Text);
         }
+
+        // "The WTO welcomed the deal in a statement": a statement is its clause's subject's.
+        if (draft.Actors.Count == 0 && draft.Trigger.Kind == EventKind.Statement)
+        {
+            CollectSubject(context, draft);
+        }
+    }
+
+    // The subject: the entities named between the clause's start and the trigger, a government body
+    // ("Police in Tokyo arrested"), and a place inside it as the fallback place. A country adjective
+    // that qualifies an official ("Japanese Prime Minister Hiroshi Tanaka") is the official's, not an actor.
+    private static void CollectSubject(ExtractionContext context, Draft draft)
+    {
+        var tokens = context.Document.Tokens;
+        for (var k = draft.First - 1; k >= draft.Sentence.FirstToken && !s_clauseBreaks.Contains(tokens[k].Text) && tokens[k].Kind != TokenKind.Quote; k--)
+        {
+            if (context.MentionAt(k) is { } mention && mention.Last == k)
+            {
+                if (mention.MentionKind == MentionKind.Adjective && QualifiesPerson(context, mention))
+                {
+                    k = mention.First;
+                    continue;
+                }
+
+                if (IsActor(mention.Entity))
+                {
+                    draft.Actors.Insert(0, mention.Entity);
+                }
+                else if (mention.First > 0 && tokens[mention.First - 1].Is("in"))
+                {
+                    draft.SubjectPlace = mention.Entity;
+                }
+
+                k = mention.First;
+                continue;
+            }
+
+            if (context.MentionAt(k) is null && s_governmentBodies.TryGetValue(tokens[k].Text, out var body) && draft.Body is null)
+            {
+                draft.Body = body;
+                draft.BodyToken = k;
+            }
+        }
+    }
+
+    private static bool QualifiesPerson(ExtractionContext context, Candidate adjective)
+    {
+        var k = adjective.Last + 1;
+        while (k < context.Document.Tokens.Count && context.Consumed.Contains(k))
+        {
+            k++;
+        }
+
+        return k < context.Document.Tokens.Count && context.MentionAt(k) is { Entity.Kind: EntityKind.Person };
     }
 
     private static string? BodyAfter(ExtractionContext context, Draft draft)
@@ -239,6 +314,23 @@ internal static class EventRecognizer
             }
         }
 
+        // "in Addis Ababa, where the ministers met"
+        for (var w = draft.First - 1; w > draft.Sentence.FirstToken + 1 && w >= draft.First - 8; w--)
+        {
+            if (tokens[w].Is("where") && tokens[w - 1].Text == "," && context.MentionAt(w - 2) is { } before
+                && before.Entity.Kind is EntityKind.City or EntityKind.Country or EntityKind.Region or EntityKind.Place && before.MentionKind == MentionKind.Name)
+            {
+                draft.Places.Add(before.Entity);
+                return;
+            }
+        }
+
+        if (draft.SubjectPlace is not null)
+        {
+            draft.Places.Add(draft.SubjectPlace);
+            return;
+        }
+
         // "Brussels attacks": a city named right before a noun.
         if (!draft.Trigger.IsVerb && draft.First > 0 && context.MentionAt(draft.First - 1) is { Entity.Kind: EntityKind.City, MentionKind: MentionKind.Name } city)
         {
@@ -248,9 +340,9 @@ internal static class EventRecognizer
 
     private static Candidate? PlaceAt(ExtractionContext context, int token)
     {
-        foreach (var mention in context.Mentions)
+        foreach (var mention in context.MentionsStartingAt(token))
         {
-            if (mention.First == token && mention.Entity.Kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Place or EntityKind.CountryGroup
+            if (mention.Entity.Kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Place or EntityKind.CountryGroup
                 && mention.MentionKind != MentionKind.Adjective)
             {
                 return mention;
@@ -264,8 +356,10 @@ internal static class EventRecognizer
     {
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var time in times)
+        var from = LowerBound(times, draft.Sentence.FirstToken);
+        for (var n = from; n < times.Count && times[n].First < draft.Sentence.EndToken; n++)
         {
+            var time = times[n];
             if (time.First < draft.Sentence.FirstToken || time.Last >= draft.Sentence.EndToken)
             {
                 continue;
@@ -282,6 +376,26 @@ internal static class EventRecognizer
         }
 
         return best?.Reference;
+    }
+
+    // The first time expression that starts at or after token `first` (times are in text order).
+    private static int LowerBound(IReadOnlyList<TimeExpression> times, int first)
+    {
+        int lo = 0, hi = times.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (times[mid].First < first)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // The day the lead sentence names ("The European Union on Monday called…"): the news day.
@@ -414,6 +528,10 @@ internal static class EventRecognizer
         public string? Body { get; set; }
 
         public int BodyToken { get; set; } = -1;
+
+        public LexiconEntry? SubjectPlace { get; set; }
+
+        public string? NounPhrase { get; set; }
 
         public TimeReference? Time { get; set; }
     }

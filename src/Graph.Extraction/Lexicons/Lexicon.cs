@@ -23,8 +23,8 @@ internal sealed class Lexicon
     /// <summary>Qualifiers that name a group of countries before "countries", "nations" or "states".</summary>
     public PhraseTable<string> CountryGroupQualifiers { get; } = new();
 
-    /// <summary>Descriptions that refer back to an organisation ("bloc" → the EU), by organisation key.</summary>
-    public PhraseTable<string> Descriptions { get; } = new();
+    /// <summary>Descriptions that refer back to an organisation ("bloc" → the EU, the African Union…): the keys it may refer to.</summary>
+    public PhraseTable<List<string>> Descriptions { get; } = new();
 
     /// <summary>Words that signal events ("raids", "met", "called for").</summary>
     public PhraseTable<Events.EventTrigger> EventTriggers { get; } = new();
@@ -37,6 +37,9 @@ internal sealed class Lexicon
 
     /// <summary>Last words of names that tell their type ("University" → organisation).</summary>
     public Dictionary<string, EntityKind> NameCues { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words that make a name one of a law, event, programme or work ("Clean Air Act", "Lantern Festival"): no entity of ours.</summary>
+    public HashSet<string> NonEntityCues { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that name no entity (weekdays, months, languages, religions).</summary>
     public HashSet<string> CommonCapitalized { get; } = new(StringComparer.Ordinal);

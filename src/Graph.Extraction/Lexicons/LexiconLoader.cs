@@ -12,7 +12,13 @@ internal static class LexiconLoader
     {
         var lexicon = new Lexicon();
         LoadCountries(lexicon, Read("countries.tsv"), Read("country-names.tsv"));
-        LoadOrganizations(lexicon, Read("organizations.tsv"));
+        var descriptions = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        LoadOrganizations(lexicon, Read("organizations.tsv"), descriptions);
+        foreach (var (description, keys) in descriptions)
+        {
+            lexicon.Descriptions.Add(description, keys);
+        }
+
         LoadRegions(lexicon, Read("regions.tsv"));
         LoadCities(lexicon, Read("cities.tsv"), Read("city-aliases.tsv"));
         foreach (var row in Read("country-groups.tsv"))
@@ -49,6 +55,12 @@ internal static class LexiconLoader
 
         foreach (var row in Read("name-cues.tsv"))
         {
+            if (row[1] == "none")
+            {
+                lexicon.NonEntityCues.Add(row[0]);
+                continue;
+            }
+
             lexicon.NameCues[row[0]] = row[1] switch
             {
                 "gov" => EntityKind.GovernmentOrganization,
@@ -99,7 +111,7 @@ internal static class LexiconLoader
         }
     }
 
-    private static void LoadOrganizations(Lexicon lexicon, List<string[]> rows)
+    private static void LoadOrganizations(Lexicon lexicon, List<string[]> rows, Dictionary<string, List<string>> descriptions)
     {
         foreach (var row in rows)
         {
@@ -115,7 +127,13 @@ internal static class LexiconLoader
             AddNames(lexicon, entry, MentionKind.Name, [row[2], .. Split(Field(row, 3))]);
             foreach (var description in Split(Field(row, 5)))
             {
-                lexicon.Descriptions.Add(description, entry.Key);
+                if (!descriptions.TryGetValue(description, out var keys))
+                {
+                    keys = [];
+                    descriptions[description] = keys;
+                }
+
+                keys.Add(entry.Key);
             }
         }
     }

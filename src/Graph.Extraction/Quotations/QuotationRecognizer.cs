@@ -140,7 +140,7 @@ internal static class QuotationRecognizer
                 subject--;
             }
 
-            if (subject < 0 || SpeakerAt(context, subject) is not { } speaker)
+            if (subject < 0 || (SpeakerAt(context, subject) ?? AppositiveSpeaker(context, subject)) is not { } speaker)
             {
                 continue;
             }
@@ -180,6 +180,27 @@ internal static class QuotationRecognizer
             var span = document.SpanOf(start, end);
             yield return new Quotation("", span.Of(document.Text), false, speaker, span);
         }
+    }
+
+    // "Kofi Mensah, Ghana's defence minister, said": the person before an appositive that ends at the comma.
+    private static string? AppositiveSpeaker(ExtractionContext context, int comma)
+    {
+        var tokens = context.Document.Tokens;
+        if (tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        var sentenceStart = context.Document.Sentences[context.Document.SentenceOf(comma)].FirstToken;
+        for (var k = comma - 1; k > sentenceStart && k >= comma - 10; k--)
+        {
+            if (tokens[k].Text == "," && SpeakerAt(context, k - 1) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
     }
 
     // The key of the person (or pronoun resolved to one) mentioned at token m.

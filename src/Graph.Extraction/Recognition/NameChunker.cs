@@ -52,6 +52,8 @@ internal static class NameChunker
         {
             NameClassifier.Classify(context, first, last);
         }
+
+        NameClassifier.ClassifyByCoordination(context);
     }
 
     private static bool StartsName(Token token) => token.IsCapitalized || token.IsAcronym;
@@ -126,6 +128,11 @@ internal static class NameChunker
             return;
         }
 
+        if (IsNonEntity(context, first, last))
+        {
+            return;
+        }
+
         var cue = CueKind(context, first, last);
         if (cue is not null && !StartsWithTitle(context, first, last))
         {
@@ -190,6 +197,27 @@ internal static class NameChunker
         }
 
         return (first, last);
+    }
+
+    // The last type word decides: "Space Shuttle Columbia" (a vehicle), "Clean Air Act" (a law) are none of ours,
+    // but "Nobel Prize Committee" is an organisation.
+    private static bool IsNonEntity(ExtractionContext context, int first, int last)
+    {
+        var tokens = context.Document.Tokens;
+        for (var t = last; t > first; t--)
+        {
+            if (context.Lexicon.NonEntityCues.Contains(tokens[t].Text))
+            {
+                return true;
+            }
+
+            if (context.Lexicon.NameCues.ContainsKey(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static EntityKind? CueKind(ExtractionContext context, int first, int last)

@@ -43,6 +43,20 @@ internal static class NameClassifier
             kind = EntityKind.Organization;
         }
 
+        if (kind == EntityKind.Person && !HasPersonEvidence(context, first, last))
+        {
+            // "at Chapel Hill": an unknown name after a place preposition is a place; else it waits
+            // for a second look (a list of people, see ClassifyByCoordination), or names nothing of ours.
+            if (PlaceBefore(context, first))
+            {
+                AddNamed(context, first, last, EntityKind.Place, nestKnown: true);
+                return;
+            }
+
+            context.Undecided.Add((first, last));
+            return;
+        }
+
         if (kind == EntityKind.Person)
         {
             var person = PersonNames.Resolve(context, first, last);
@@ -51,6 +65,32 @@ internal static class NameClassifier
         }
 
         AddNamed(context, first, last, PlaceBefore(context, first) ? EntityKind.Place : kind, nestKnown: true);
+    }
+
+    /// <summary>
+    /// Second look at names left undecided: one listed with persons ("Jack Nicklaus, Vitas Gerulaitis
+    /// and Andy Warhol") is a person too. Repeats while names get decided.
+    /// </summary>
+    public static void ClassifyByCoordination(ExtractionContext context)
+    {
+        var tokens = context.Document.Tokens;
+        bool IsPerson(int token) => token >= 0 && token < tokens.Count && context.MentionAt(token) is { Entity.Kind: EntityKind.Person };
+        bool Joiner(int token) => token >= 0 && token < tokens.Count && (tokens[token].Text is "," || tokens[token].Is("and"));
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var (first, last) in context.Undecided.ToList())
+            {
+                if ((Joiner(first - 1) && IsPerson(first - 2)) || (Joiner(last + 1) && IsPerson(last + 2)))
+                {
+                    var person = PersonNames.Resolve(context, first, last);
+                    context.AddMention(context.CandidateOf(first, last, MentionKind.Name, person));
+                    context.Undecided.Remove((first, last));
+                    changed = true;
+                }
+            }
+        }
     }
 
     /// <summary>Adds a name typed as <paramref name="kind"/>, keeping the known names inside it as nested mentions.</summary>
@@ -82,11 +122,34 @@ internal static class NameClassifier
         }
     }
 
+    // A known first name, a speech verb after the name, or the surname alone elsewhere in the text.
+    private static bool HasPersonEvidence(ExtractionContext context, int first, int last)
+    {
+        var tokens = context.Document.Tokens;
+        if (context.Lexicon.FirstNames.ContainsKey(tokens[first].Text) || (last + 1 < tokens.Count && s_speechVerbs.Contains(tokens[last + 1].Text)))
+        {
+            return true;
+        }
+
+        foreach (var k in context.TokensWithText(tokens[last].Text))
+        {
+            if ((k < first || k > last) && (k == 0 || !tokens[k - 1].IsCapitalized) && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void ClassifySingle(ExtractionContext context, int t)
     {
         var tokens = context.Document.Tokens;
         var token = tokens[t];
-        if (context.Lexicon.CommonCapitalized.Contains(token.Text) || token.Text.Length < 2)
+
+        // Codes ("STS-135") and participles ("Leaving") name nothing of ours.
+        if (context.Lexicon.CommonCapitalized.Contains(token.Text) || token.Text.Length < 2 || token.Text.Any(char.IsDigit)
+            || (token.Text.EndsWith("ing", StringComparison.Ordinal) && !token.IsAcronym))
         {
             return;
         }
@@ -113,11 +176,35 @@ internal static class NameClassifier
 
         if (token.IsAcronym)
         {
-            AddNamed(context, t, t, EntityKind.Organization, nestKnown: false);
+            // Two letters ("IQ", "TV") or a shouted word ("UNLESS") are too often no organisation.
+            var letters = token.Text.Count(char.IsLetter);
+            if (letters is > 2 and <= 5)
+            {
+                AddAcronym(context, t);
+            }
+
             return;
         }
 
         AddNamed(context, t, t, PlaceBefore(context, t) ? EntityKind.Place : EntityKind.Organization, nestKnown: false);
+    }
+
+    // "Johnson Space Center (JSC)": an acronym in brackets after a name is another name of it.
+    private static void AddAcronym(ExtractionContext context, int t)
+    {
+        var tokens = context.Document.Tokens;
+        if (t >= 2 && tokens[t - 1].Text == "(" && context.MentionAt(t - 2) is { } named && named.MentionKind == MentionKind.Name)
+        {
+            var initials = string.Concat(Enumerable.Range(named.First, named.Last - named.First + 1)
+                .Where(k => tokens[k].IsCapitalized).Select(k => tokens[k].Text[0]));
+            if (initials == tokens[t].Text)
+            {
+                context.AddMention(context.CandidateOf(t, t, MentionKind.Name, named.Entity));
+                return;
+            }
+        }
+
+        AddNamed(context, t, t, EntityKind.Organization, nestKnown: false);
     }
 
     private static bool PlaceBefore(ExtractionContext context, int t)

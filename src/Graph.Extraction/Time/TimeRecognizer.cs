@@ -16,6 +16,12 @@ internal static class TimeRecognizer
     private static readonly string[] s_months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     private static readonly string[] s_monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+    // Words that can start an expression; any other word is skipped at once (most tokens are).
+    private static readonly HashSet<string> s_starts = new(
+        ["yesterday", "today", "tomorrow", "over", "at", "during", "last", "this", "next", "in", "since", "on",
+         .. s_weekdays, .. s_months, .. s_monthAbbreviations, .. s_monthAbbreviations.Select(m => m + ".")],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every time expression of <paramref name="document"/>.</summary>
     public static List<TimeExpression> Find(TextDocument document, DateOnly? published)
     {
@@ -23,6 +29,11 @@ internal static class TimeRecognizer
         var tokens = document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (tokens[i].Kind != TokenKind.Number && !s_starts.Contains(tokens[i].Text))
+            {
+                continue;
+            }
+
             var match = Match(tokens, i, published);
             if (match is null)
             {
@@ -115,7 +126,7 @@ internal static class TimeRecognizer
             // "19 January" or "19 January 2015"
             var k = NextSkippingPeriod(tokens, i + 1);
             var year = k < tokens.Count && Year(tokens[k]) is { } y ? y : (int?)null;
-            var last = year is null ? k - 1 : k;
+            var last = year is null ? i + 1 : k;
             var date = MakeDate(year ?? InferYear(published, m2, n), m2, n);
             return (i, last, date, date);
         }

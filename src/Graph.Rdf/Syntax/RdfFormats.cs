@@ -84,9 +84,12 @@ public static class RdfFormats
     /// <exception cref="NotSupportedException">The syntax cannot be written yet.</exception>
     public static IRdfWriter CreateWriter(RdfFormat format, TextWriter output, RdfWriterOptions? options = null) => format switch
     {
+        RdfFormat.JsonLd => new JsonLd.JsonLdWriter(output, options),
         RdfFormat.RdfXml => new RdfXml.RdfXmlWriter(output, options),
         RdfFormat.NTriples => new NTriples.NTriplesWriter(output, options),
         RdfFormat.NQuads => new NTriples.NQuadsWriter(output, options),
+        RdfFormat.Turtle => new Turtle.TurtleWriter(output, options),
+        RdfFormat.TriG => new Turtle.TriGWriter(output, options),
         _ => throw new NotSupportedException($"writing {Info(format).Name} is not supported yet"),
     };
 }

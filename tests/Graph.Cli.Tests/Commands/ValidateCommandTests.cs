@@ -40,6 +40,20 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Every_error_of_a_turtle_file_is_reported_not_only_the_first()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("two-errors.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:p .\nex:a ex:p ex:b .\nex:a ex:p ex:c ex:d .\n");
+
+        var (code, output, error) = await Run("validate", path);
+
+        Assert.Equal(ExitCodes.DataError, code);
+        Assert.Contains(path + ":2:11: expected an object", error, StringComparison.Ordinal);
+        Assert.Contains(path + ":4:16: expected '.'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("valid", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Gzip_is_recognised_by_extension_and_by_its_magic_bytes()
     {
         using var folder = new TemporaryFolder();

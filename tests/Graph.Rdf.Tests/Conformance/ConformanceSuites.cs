@@ -1,4 +1,5 @@
 using Graph.Rdf.Syntax;
+using Graph.Rdf.Syntax.RdfXml;
 using Graph.Rdf.Syntax.Turtle;
 
 namespace Graph.Rdf.Tests.Conformance;
@@ -31,6 +32,8 @@ internal static class ConformanceSuites
         new("nquads-12", Rdf12 + "rdf-n-quads/manifest.ttl", () => Registered(RdfFormat.NQuads)),
         new("turtle-12", Rdf12 + "rdf-turtle/manifest.ttl", () => new TurtleReader()),
         new("trig-12", Rdf12 + "rdf-trig/manifest.ttl", () => new TriGReader()),
+        new("rdfxml-11", Rdf11 + "rdf-xml/manifest.ttl", () => new RdfXmlReader()),
+        new("rdfxml-12", Rdf12 + "rdf-xml/manifest.ttl", () => new RdfXmlReader()),
     ];
 
     public static ConformanceSuite Named(string name) => All.Single(s => s.Name == name);

@@ -35,7 +35,7 @@ internal sealed class ActiveContext
     public ActiveContext? PreviousContext { get; set; }
 
     /// <summary>The inverse context, built on demand by compaction.</summary>
-    public Dictionary<string, object?>? Inverse { get; set; }
+    public InverseContext? Inverse { get; set; }
 
     /// <summary>True when the processing mode is json-ld-1.0.</summary>
     public bool IsJsonLd10 => Options.ProcessingMode == JsonLdOptions.JsonLd10;

@@ -21,6 +21,9 @@ public sealed record JsonLdOptions
     /// <summary>How base direction reaches RDF: null (dropped), <c>i18n-datatype</c> or <c>compound-literal</c>.</summary>
     public string? RdfDirection { get; init; }
 
+    /// <summary>Compaction: write IRIs relative to the base IRI where possible (the default).</summary>
+    public bool CompactToRelative { get; init; } = true;
+
     /// <summary>True to keep triples whose predicate is a blank node.</summary>
     public bool ProduceGeneralizedRdf { get; init; }
 

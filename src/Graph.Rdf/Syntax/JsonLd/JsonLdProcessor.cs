@@ -54,6 +54,60 @@ public static class JsonLdProcessor
         return converter.Result();
     }
 
+    /// <summary>Compacts a JSON-LD document with a context (JSON-LD 1.1 API, compact()).</summary>
+    /// <param name="json">The document's JSON text.</param>
+    /// <param name="context">The context: a JSON object, array or IRI string, or a document with an @context entry.</param>
+    /// <param name="options">The options; <see cref="JsonLdOptions.Base"/> is the document's base IRI.</param>
+    /// <returns>The compacted document as JSON text.</returns>
+    /// <exception cref="JsonLdException">The document or the context is not valid JSON-LD.</exception>
+    public static string Compact(string json, string context, JsonLdOptions? options = null)
+    {
+        options ??= new JsonLdOptions();
+        return JsonLdJson.Serialize(Compact(Expand(ParseDocument(json), options), ParseDocument(context), options), indented: true);
+    }
+
+    /// <summary>Compacts expanded JSON-LD of the JSON model with a context of the JSON model.</summary>
+    internal static Dictionary<string, object?> Compact(List<object?> expanded, object? context, JsonLdOptions options, bool compactArrays = true)
+    {
+        if (context is Dictionary<string, object?> wrapper && wrapper.TryGetValue("@context", out var inner))
+        {
+            context = inner;
+        }
+
+        var contexts = new ContextProcessor(options);
+        var active = contexts.Process(new ActiveContext(options.Base, options.Base, options), context, options.Base);
+        var compacted = new Compactor(contexts, compactArrays).Compact(active, null, expanded);
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var hasContext = context switch
+        {
+            null => false,
+            Dictionary<string, object?> map => map.Count > 0,
+            List<object?> list => list.Count > 0,
+            _ => true,
+        };
+        if (hasContext)
+        {
+            result["@context"] = context;
+        }
+
+        if (compacted is List<object?> list2)
+        {
+            if (list2.Count > 0)
+            {
+                result[Compactor.CompactIri(active, "@graph", vocab: true)!] = list2;
+            }
+        }
+        else if (compacted is Dictionary<string, object?> node)
+        {
+            foreach (var (key, value) in node)
+            {
+                result[key] = value;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Parses JSON text, reporting a JSON syntax error as <c>loading document failed</c>.</summary>
     internal static object? ParseDocument(string json)
     {

@@ -6,7 +6,7 @@ namespace Graph.Rdf.Tests.Conformance.JsonLd;
 /// <summary>One test of the JSON-LD 1.1 suite, read from its manifest.</summary>
 internal sealed record JsonLdTestCase(
     string Manifest, string Id, string Name, bool IsNegative, string Input, string? Expect, string? ExpectErrorCode,
-    Dictionary<string, object?> Options)
+    Dictionary<string, object?> Options, string? Context)
 {
     public const string SuiteBase = "https://w3c.github.io/json-ld-api/tests/";
 
@@ -27,6 +27,7 @@ internal sealed record JsonLdTestCase(
         ProduceGeneralizedRdf = OptionFlag("produceGeneralizedRdf"),
         UseNativeTypes = OptionFlag("useNativeTypes"),
         UseRdfType = OptionFlag("useRdfType"),
+        CompactToRelative = !(Options.TryGetValue("compactToRelative", out var relative) && relative is false),
         DocumentLoader = new LocalFolderDocumentLoader(SuiteBase, suiteFolder),
     };
 }
@@ -87,7 +88,8 @@ internal static class JsonLdManifest
                 (string)entry["input"]!,
                 entry.GetValueOrDefault("expect") as string,
                 entry.GetValueOrDefault("expectErrorCode") as string,
-                entry.GetValueOrDefault("option") as Dictionary<string, object?> ?? []));
+                entry.GetValueOrDefault("option") as Dictionary<string, object?> ?? [],
+                entry.GetValueOrDefault("context") as string));
         }
 
         return tests;
