@@ -55,7 +55,7 @@ public static class KgApplication
     [
         Commands.ConvertCommand.Create(),
         Commands.ValidateCommand.Create(),
-        Commands.ExtractCommand.Create(Commands.ExtractCommand.ExtractorNotBuiltIn),
+        Commands.ExtractCommand.Create(() => new Graph.Extraction.ArticleExtractor().Extract),
         Commands.QueryCommand.Create(),
         Commands.LoadCommand.Create(),
         Commands.ExportCommand.Create(),

@@ -51,10 +51,10 @@ public static class ConvertCommand
             using var output = OutputTarget.Open(request.Output, standardOutput);
             var writer = CreateWriter(target, output.Writer);
             writer.StartRdf();
-            var merged = new StatementForwarder(writer);
             foreach (var (path, format) in sources)
             {
-                RdfFile.Read(path, format, merged, baseIri, StandardInput);
+                // Each input is its own document: its blank node labels must not meet another input's.
+                RdfFile.Read(path, format, new StatementForwarder(writer, relabelBlankNodes: sources.Count > 1), baseIri, StandardInput);
             }
 
             writer.EndRdf();
@@ -99,13 +99,54 @@ public static class ConvertCommand
     private static IRdfWriter CreateWriter(RdfFormat format, TextWriter output) =>
         RdfFormats.CreateWriter(format, output, new RdfWriterOptions());
 
-    /// <summary>Passes statements and prefixes on, but not the start and end of each input: the writer sees one document.</summary>
-    private sealed class StatementForwarder(IRdfWriter writer) : IRdfSink
+    /// <summary>
+    /// Passes statements and prefixes on, but not the start and end of each input, so the writer sees one
+    /// document; when several inputs are merged, gives each input's blank nodes fresh labels.
+    /// </summary>
+    private sealed class StatementForwarder(IRdfWriter writer, bool relabelBlankNodes) : IRdfSink
     {
+        private readonly Dictionary<BlankNode, BlankNode> _fresh = [];
+
         public void HandlePrefix(string prefix, Iri ns) => writer.HandlePrefix(prefix, ns);
 
-        public void HandleQuad(in Quad quad) => writer.HandleQuad(quad);
+        public void HandleQuad(in Quad quad)
+        {
+            if (!relabelBlankNodes)
+            {
+                writer.HandleQuad(quad);
+                return;
+            }
 
-        public void HandleTriple(in Triple triple) => writer.HandleTriple(triple);
+            writer.HandleQuad(new Quad(Relabel(quad.Subject), quad.Predicate, Relabel(quad.Object), quad.Graph is null ? null : Relabel(quad.Graph)));
+        }
+
+        public void HandleTriple(in Triple triple)
+        {
+            if (!relabelBlankNodes)
+            {
+                writer.HandleTriple(triple);
+                return;
+            }
+
+            writer.HandleTriple(new Triple(Relabel(triple.Subject), triple.Predicate, Relabel(triple.Object)));
+        }
+
+        private Term Relabel(Term term) => term switch
+        {
+            BlankNode blank => Fresh(blank),
+            TripleTerm t => new TripleTerm(new Triple(Relabel(t.Triple.Subject), t.Triple.Predicate, Relabel(t.Triple.Object))),
+            _ => term,
+        };
+
+        private BlankNode Fresh(BlankNode blank)
+        {
+            if (!_fresh.TryGetValue(blank, out var fresh))
+            {
+                fresh = BlankNode.New();
+                _fresh[blank] = fresh;
+            }
+
+            return fresh;
+        }
     }
 }

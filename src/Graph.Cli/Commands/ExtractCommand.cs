@@ -81,13 +81,6 @@ internal static class ExtractCommand
         return command;
     }
 
-    /// <summary>
-    /// Stands in for the extractor until Graph.Extraction provides one; KgApplication then passes
-    /// <c>() =&gt; new Graph.Extraction.ArticleExtractor().Extract</c> instead.
-    /// </summary>
-    public static Func<Article, ArticleGraph> ExtractorNotBuiltIn() =>
-        throw new CliException("this build of kg has no extractor yet (Graph.Extraction.ArticleExtractor)", ExitCodes.Failure);
-
     private static int Run(ExtractRequest request, Func<Func<Article, ArticleGraph>> createExtractor, TextWriter standardOutput, TextWriter messages)
     {
         var skipped = new List<ArticleSourceException>();

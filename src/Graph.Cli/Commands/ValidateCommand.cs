@@ -8,8 +8,9 @@ namespace Graph.Cli.Commands;
 
 /// <summary>
 /// <c>kg validate FILE... [--from F] [--base IRI]</c>: reads each file and reports, on standard error,
-/// every invalid file with <c>file:line:column: what was expected</c>; each valid file is listed with
-/// its statement count on standard output. Exit code 65 when any file is invalid.
+/// each syntax error as <c>file:line:column: what was expected</c> (every error where the reader can
+/// resume after one, as the Turtle and TriG readers do; the first otherwise); each valid file is listed
+/// with its statement count on standard output. Exit code 65 when any file is invalid.
 /// </summary>
 public static class ValidateCommand
 {
@@ -46,10 +47,22 @@ public static class ValidateCommand
             }
 
             var counter = new StatementCounter();
+            var errors = 0;
             try
             {
-                RdfFile.Read(path, formats[i], counter, baseIri, ConvertCommand.StandardInput);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: valid {RdfFormats.Info(formats[i]).Name}, {counter.Count} statements"));
+                RdfFile.Read(path, formats[i], counter, baseIri, ConvertCommand.StandardInput, e =>
+                {
+                    error.WriteLine(e.Message);
+                    errors++;
+                });
+                if (errors > 0)
+                {
+                    invalid++;
+                    continue;
+                }
+
+                var name = path == RdfFile.StandardInputPath ? "<stdin>" : path;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: valid {RdfFormats.Info(formats[i]).Name}, {counter.Count} statements"));
             }
             catch (RdfSyntaxException e)
             {

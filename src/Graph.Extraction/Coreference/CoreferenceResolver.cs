@@ -28,6 +28,11 @@ internal static class CoreferenceResolver
     private static void ResolveDescriptions(ExtractionContext context)
     {
         var tokens = context.Document.Tokens;
+
+        // Walk the named mentions in text order alongside the tokens: the latest of each key so far.
+        var named = context.Mentions.Where(m => m.MentionKind != MentionKind.Description).OrderBy(m => m.Span.Start).ToList();
+        var latest = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        var next = 0;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!tokens[i].Is("the") || context.IsTaken(i + 1))
@@ -47,9 +52,13 @@ internal static class CoreferenceResolver
             }
 
             var start = tokens[i].Span.Start;
-            var antecedent = context.Mentions
-                .Where(m => m.Span.Start < start && m.MentionKind != MentionKind.Description && keys.Contains(m.Entity.Key))
-                .MaxBy(m => m.Span.Start);
+            while (next < named.Count && named[next].Span.Start < start)
+            {
+                latest[named[next].Entity.Key] = named[next];
+                next++;
+            }
+
+            var antecedent = keys.Select(k => latest.GetValueOrDefault(k)).OfType<Candidate>().MaxBy(m => m.Span.Start);
             if (antecedent is null)
             {
                 continue;
@@ -71,9 +80,12 @@ internal static class CoreferenceResolver
 
     private static void ResolvePronouns(ExtractionContext context, QuoteRegions quotes)
     {
-        var document = context.Document;
-        var tokens = document.Tokens;
-        var persons = context.Mentions.Where(m => m.Entity.Kind == EntityKind.Person).OrderBy(m => m.First).ToList();
+        var tokens = context.Document.Tokens;
+        var persons = context.Mentions.Where(m => m.Entity.Kind == EntityKind.Person).OrderBy(m => m.Last).ToList();
+
+        // The person mentions that end before the current token, in text order, pronouns included.
+        var seen = new List<Candidate>();
+        var next = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             var gender = PronounGender(tokens[i]);
@@ -82,7 +94,12 @@ internal static class CoreferenceResolver
                 continue;
             }
 
-            var antecedent = FindAntecedent(context, persons, i, gender.Value);
+            while (next < persons.Count && persons[next].Last < i)
+            {
+                seen.Add(persons[next++]);
+            }
+
+            var antecedent = FindAntecedent(context, seen, i, gender.Value);
             if (antecedent is null)
             {
                 continue;
@@ -90,7 +107,7 @@ internal static class CoreferenceResolver
 
             var candidate = context.CandidateOf(i, i, MentionKind.Pronoun, antecedent);
             context.AddMention(candidate);
-            persons.Insert(persons.FindIndex(p => p.First > i) is var at and >= 0 ? at : persons.Count, candidate);
+            seen.Add(candidate);
 
             // "his country" is the country of the post its holder has.
             if ((tokens[i].Is("his") || tokens[i].Is("her")) && i + 1 < tokens.Count && tokens[i + 1].Is("country") && !context.IsTaken(i + 1)
@@ -102,17 +119,12 @@ internal static class CoreferenceResolver
         }
     }
 
-    private static LexiconEntry? FindAntecedent(ExtractionContext context, List<Candidate> persons, int pronoun, char gender)
+    private static LexiconEntry? FindAntecedent(ExtractionContext context, List<Candidate> seen, int pronoun, char gender)
     {
         var sentence = context.Document.SentenceOf(pronoun);
-        for (var k = persons.Count - 1; k >= 0; k--)
+        for (var k = seen.Count - 1; k >= 0; k--)
         {
-            var mention = persons[k];
-            if (mention.Last >= pronoun)
-            {
-                continue;
-            }
-
+            var mention = seen[k];
             if (sentence - context.Document.SentenceOf(mention.First) > PronounWindowSentences)
             {
                 return null;

@@ -157,10 +157,10 @@ internal static class EventRecognizer
                 }
             }
 
-            if (draft.Trigger.Kind == EventKind.MilitaryDeployment && BodyAfter(context, draft) is { } deployed)
+            if (draft.Trigger.Kind == EventKind.MilitaryDeployment && BodyAfter(context, draft) is var (deployed, at) && deployed is not null)
             {
                 draft.Body = deployed;
-                draft.BodyToken = -1;
+                draft.BodyToken = at;
             }
 
             return;
@@ -247,18 +247,19 @@ internal static class EventRecognizer
         return k < context.Document.Tokens.Count && context.MentionAt(k) is { Entity.Kind: EntityKind.Person };
     }
 
-    private static string? BodyAfter(ExtractionContext context, Draft draft)
+    // "deployed the military", "deployed troops": the body deployed and where it is named.
+    private static (string? Body, int Token) BodyAfter(ExtractionContext context, Draft draft)
     {
         var tokens = context.Document.Tokens;
         for (var k = draft.Last + 1; k < draft.Sentence.EndToken && k <= draft.Last + 3; k++)
         {
-            if (s_governmentBodies.TryGetValue(tokens[k].Text, out var body))
+            if (s_governmentBodies.TryGetValue(tokens[k].Text, out var body) && context.MentionAt(k) is null)
             {
-                return body;
+                return (body, k);
             }
         }
 
-        return null;
+        return (null, -1);
     }
 
     private static bool IsActor(LexiconEntry entity) => entity.Kind is not (EntityKind.Region or EntityKind.Place or EntityKind.City);
@@ -340,9 +341,9 @@ internal static class EventRecognizer
 
     private static Candidate? PlaceAt(ExtractionContext context, int token)
     {
-        foreach (var mention in context.Mentions)
+        foreach (var mention in context.MentionsStartingAt(token))
         {
-            if (mention.First == token && mention.Entity.Kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Place or EntityKind.CountryGroup
+            if (mention.Entity.Kind is EntityKind.Country or EntityKind.City or EntityKind.Region or EntityKind.Place or EntityKind.CountryGroup
                 && mention.MentionKind != MentionKind.Adjective)
             {
                 return mention;
@@ -356,8 +357,10 @@ internal static class EventRecognizer
     {
         TimeExpression? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var time in times)
+        var from = LowerBound(times, draft.Sentence.FirstToken);
+        for (var n = from; n < times.Count && times[n].First < draft.Sentence.EndToken; n++)
         {
+            var time = times[n];
             if (time.First < draft.Sentence.FirstToken || time.Last >= draft.Sentence.EndToken)
             {
                 continue;
@@ -374,6 +377,26 @@ internal static class EventRecognizer
         }
 
         return best?.Reference;
+    }
+
+    // The first time expression that starts at or after token `first` (times are in text order).
+    private static int LowerBound(IReadOnlyList<TimeExpression> times, int first)
+    {
+        int lo = 0, hi = times.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (times[mid].First < first)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // The day the lead sentence names ("The European Union on Monday called…"): the news day.

@@ -9,6 +9,7 @@ namespace Graph.Extraction.Quotations;
 internal sealed class QuoteRegions
 {
     private readonly List<(int Open, int Close)> _regions = [];
+    private readonly bool[] _inside;
 
     /// <summary>Finds the regions of <paramref name="document"/>.</summary>
     public QuoteRegions(TextDocument document)
@@ -42,24 +43,22 @@ internal sealed class QuoteRegions
                 open = -1;
             }
         }
+
+        _inside = new bool[tokens.Count];
+        foreach (var (first, last) in _regions)
+        {
+            for (var t = first + 1; t < last; t++)
+            {
+                _inside[t] = true;
+            }
+        }
     }
 
     /// <summary>The regions as (opening mark, closing mark) token indexes.</summary>
     public IReadOnlyList<(int Open, int Close)> Regions => _regions;
 
     /// <summary>True when token <paramref name="token"/> lies inside a quotation.</summary>
-    public bool Inside(int token)
-    {
-        foreach (var (open, close) in _regions)
-        {
-            if (token > open && token < close)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Inside(int token) => token >= 0 && token < _inside.Length && _inside[token];
 
     private static bool ParagraphBetween(TextDocument document, int from, int to) =>
         document.Text.AsSpan(document.Tokens[from].Span.End, document.Tokens[to].Span.Start - document.Tokens[from].Span.End).IndexOf("\n\n") >= 0

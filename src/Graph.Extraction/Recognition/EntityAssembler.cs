@@ -41,7 +41,9 @@ internal static class EntityAssembler
         var posts = new List<Post>();
         foreach (var post in context.Posts)
         {
-            if (posts.Any(p => p.HolderKey == post.HolderKey && p.Title == post.Title && p.InstitutionKey == post.InstitutionKey))
+            // "NASA Administrator Charles Bolden" then "Administrator Bolden": the second names the same post.
+            if (posts.Any(p => p.HolderKey == post.HolderKey && p.Title == post.Title && (p.InstitutionKey == post.InstitutionKey || post.InstitutionKey is null))
+                || (post.InstitutionKey is null && context.Posts.Any(p => p.HolderKey == post.HolderKey && p.Title == post.Title && p.InstitutionKey is not null)))
             {
                 continue;
             }

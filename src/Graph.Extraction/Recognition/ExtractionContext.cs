@@ -11,6 +11,9 @@ namespace Graph.Extraction.Recognition;
 internal sealed class ExtractionContext
 {
     private readonly List<Candidate?> _byToken;
+    private readonly Dictionary<int, List<Candidate>> _byFirstToken = [];
+    private readonly Dictionary<string, List<LexiconEntry>> _personsByNamePart = new(StringComparer.Ordinal);
+    private Dictionary<string, List<int>>? _tokensByText;
 
     /// <summary>Starts an extraction over <paramref name="document"/>.</summary>
     public ExtractionContext(TextDocument document, Lexicon lexicon, DateOnly? published)
@@ -70,12 +73,53 @@ internal sealed class ExtractionContext
             _byToken[t] = candidate;
         }
 
-        Mentions.Add(candidate);
+        Index(candidate);
         return true;
     }
 
     /// <summary>Adds a mention nested inside another ("Texas" in "University of Texas").</summary>
-    public void AddNestedMention(Candidate candidate) => Mentions.Add(candidate);
+    public void AddNestedMention(Candidate candidate) => Index(candidate);
+
+    /// <summary>Every mention (top-level or nested) that starts at token <paramref name="token"/>.</summary>
+    public IReadOnlyList<Candidate> MentionsStartingAt(int token) =>
+        _byFirstToken.TryGetValue(token, out var list) ? list : [];
+
+    /// <summary>The persons found so far whose last (or second-to-last) name is <paramref name="word"/>.</summary>
+    public IReadOnlyList<LexiconEntry> PersonsWithNamePart(string word) =>
+        _personsByNamePart.TryGetValue(word, out var list) ? list : [];
+
+    /// <summary>The indexes of the tokens whose text is <paramref name="text"/>.</summary>
+    public IReadOnlyList<int> TokensWithText(string text)
+    {
+        if (_tokensByText is null)
+        {
+            _tokensByText = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var t = 0; t < Document.Tokens.Count; t++)
+            {
+                if (!_tokensByText.TryGetValue(Document.Tokens[t].Text, out var positions))
+                {
+                    positions = [];
+                    _tokensByText[Document.Tokens[t].Text] = positions;
+                }
+
+                positions.Add(t);
+            }
+        }
+
+        return _tokensByText.TryGetValue(text, out var found) ? found : [];
+    }
+
+    private void Index(Candidate candidate)
+    {
+        Mentions.Add(candidate);
+        if (!_byFirstToken.TryGetValue(candidate.First, out var list))
+        {
+            list = [];
+            _byFirstToken[candidate.First] = list;
+        }
+
+        list.Add(candidate);
+    }
 
     /// <summary>Registers (or finds) an entity the lexicons do not hold, such as a person.</summary>
     public LexiconEntry Create(string key, EntityKind kind, string name)
@@ -89,6 +133,20 @@ internal sealed class ExtractionContext
         {
             entry = new LexiconEntry(key, kind, name, null, null);
             Created[key] = entry;
+            var parts = name.Split(' ');
+            if (kind == EntityKind.Person && parts.Length > 1)
+            {
+                foreach (var part in parts.Length > 2 ? [parts[^1], parts[^2]] : new[] { parts[^1] })
+                {
+                    if (!_personsByNamePart.TryGetValue(part, out var persons))
+                    {
+                        persons = [];
+                        _personsByNamePart[part] = persons;
+                    }
+
+                    persons.Add(entry);
+                }
+            }
         }
 
         return entry;

@@ -131,10 +131,9 @@ internal static class NameClassifier
             return true;
         }
 
-        var surname = tokens[last].Text;
-        for (var k = 0; k < tokens.Count; k++)
+        foreach (var k in context.TokensWithText(tokens[last].Text))
         {
-            if ((k < first || k > last) && tokens[k].Text == surname && (k == 0 || !tokens[k - 1].IsCapitalized) && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalized))
+            if ((k < first || k > last) && (k == 0 || !tokens[k - 1].IsCapitalized) && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalized))
             {
                 return true;
             }

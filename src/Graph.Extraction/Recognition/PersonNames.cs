@@ -50,7 +50,20 @@ internal static class PersonNames
 
     /// <summary>True for a capitalised word that may be part of a name.</summary>
     public static bool IsNameWord(Lexicon lexicon, Token token) =>
-        !lexicon.CommonCapitalized.Contains(token.Text) && !lexicon.NameCues.ContainsKey(token.Text) && token.Text.Any(char.IsLetter);
+        !lexicon.CommonCapitalized.Contains(token.Text) && !lexicon.NameCues.ContainsKey(token.Text) && HasLetter(token.Text);
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool StartsKnownPhrase(ExtractionContext context, int start, int end) =>
         context.Lexicon.Gazetteer.TryMatch(context.Document.Tokens, start, end, out _, out _)
@@ -80,26 +93,7 @@ internal static class PersonNames
     /// <summary>The person already found whose last or first name is <paramref name="word"/>, when exactly one matches.</summary>
     public static LexiconEntry? FindBySurname(ExtractionContext context, string word)
     {
-        LexiconEntry? found = null;
-        foreach (var entry in context.Created.Values)
-        {
-            if (entry.Kind != EntityKind.Person || !entry.Name.Contains(' ', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var parts = entry.Name.Split(' ');
-            if (parts[^1] == word || (parts.Length > 2 && parts[^2] == word))
-            {
-                if (found is not null && found.Key != entry.Key)
-                {
-                    return null;
-                }
-
-                found = entry;
-            }
-        }
-
-        return found;
+        var persons = context.PersonsWithNamePart(word);
+        return persons.Count == 1 ? persons[0] : null;
     }
 }

@@ -23,6 +23,15 @@ internal static class Tokenizer
                 continue;
             }
 
+            // A detached possessive, as tokenised corpora write it: "New Zealand 's Prime Minister".
+            if (c is '\'' or '’' && i + 1 < text.Length && text[i + 1] is 's' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]))
+                && tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word && i > 0 && text[i - 1] == ' ')
+            {
+                tokens.Add(new Token(new TextSpan(i, i + 2), text.Substring(i, 2), TokenKind.Word));
+                i += 2;
+                continue;
+            }
+
             if (IsQuote(c) && !IsInnerApostrophe(text, i))
             {
                 tokens.Add(new Token(new TextSpan(i, i + 1), text.Substring(i, 1), TokenKind.Quote));

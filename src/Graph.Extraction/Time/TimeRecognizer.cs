@@ -16,6 +16,12 @@ internal static class TimeRecognizer
     private static readonly string[] s_months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
     private static readonly string[] s_monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+    // Words that can start an expression; any other word is skipped at once (most tokens are).
+    private static readonly HashSet<string> s_starts = new(
+        ["yesterday", "today", "tomorrow", "over", "at", "during", "last", "this", "next", "in", "since", "on",
+         .. s_weekdays, .. s_months, .. s_monthAbbreviations, .. s_monthAbbreviations.Select(m => m + ".")],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Every time expression of <paramref name="document"/>.</summary>
     public static List<TimeExpression> Find(TextDocument document, DateOnly? published)
     {
@@ -23,6 +29,11 @@ internal static class TimeRecognizer
         var tokens = document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (tokens[i].Kind != TokenKind.Number && !s_starts.Contains(tokens[i].Text))
+            {
+                continue;
+            }
+
             var match = Match(tokens, i, published);
             if (match is null)
             {

@@ -9,10 +9,15 @@ namespace Graph.Ingestion.Mapping;
 /// Mints the IRIs of resources so that the same thing gets the same IRI in every article and every
 /// run: entities from their key, posts from their title and institution (never their holder),
 /// articles from their id, events and quotations from the article and their ordinal.
+/// Minted IRIs of entities and posts are remembered, as one run asks for the same ones again and
+/// again; an instance is therefore not safe for use by several threads at once.
 /// </summary>
 public sealed class ResourceIris
 {
     private readonly string _base;
+    private readonly Dictionary<string, Iri> _entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Title, string? Institution), Iri> _posts = [];
+    private (string Id, string Slug) _lastArticle = (string.Empty, string.Empty);
 
     /// <summary>Creates the minter for resources under <paramref name="baseIri"/> (a <c>/</c> is added when it ends in neither <c>/</c> nor <c>#</c>).</summary>
     /// <exception cref="IriFormatException">The base is not an absolute IRI.</exception>
@@ -30,8 +35,14 @@ public sealed class ResourceIris
     public Iri Entity(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var path = Slug.OfPath(key);
-        return Mint(path.Length > 0 ? path : "entity/" + Hash(key));
+        if (!_entities.TryGetValue(key, out var iri))
+        {
+            var path = Slug.OfPath(key);
+            iri = Mint(path.Length > 0 ? path : "entity/" + Hash(key));
+            _entities.Add(key, iri);
+        }
+
+        return iri;
     }
 
     /// <summary>
@@ -41,6 +52,17 @@ public sealed class ResourceIris
     public Iri Post(string title, string? institutionKey)
     {
         ArgumentNullException.ThrowIfNull(title);
+        if (!_posts.TryGetValue((title, institutionKey), out var iri))
+        {
+            iri = MintPost(title, institutionKey);
+            _posts.Add((title, institutionKey), iri);
+        }
+
+        return iri;
+    }
+
+    private Iri MintPost(string title, string? institutionKey)
+    {
         var titleSlug = Slug.Of(title);
         if (titleSlug.Length == 0)
         {
@@ -67,11 +89,16 @@ public sealed class ResourceIris
     public static Iri TextSpan(Iri article, int begin, int end) =>
         Iri.FromTrusted(article.Value + "#char=" + begin.ToString(CultureInfo.InvariantCulture) + "," + end.ToString(CultureInfo.InvariantCulture));
 
-    private static string ArticleSlug(string articleId)
+    private string ArticleSlug(string articleId)
     {
         ArgumentNullException.ThrowIfNull(articleId);
-        var slug = Slug.Of(articleId);
-        return slug.Length > 0 ? slug : Hash(articleId);
+        if (!string.Equals(_lastArticle.Id, articleId, StringComparison.Ordinal))
+        {
+            var slug = Slug.Of(articleId);
+            _lastArticle = (articleId, slug.Length > 0 ? slug : Hash(articleId));
+        }
+
+        return _lastArticle.Slug;
     }
 
     private static string Ordinal(int ordinal) =>

@@ -22,15 +22,14 @@ public static class Slug
                 continue;
             }
 
-            var folded = LatinFolding.Fold(c);
-            if (folded is not null)
+            if (LatinFolding.IsFoldable(c))
             {
                 if (pendingHyphen && builder.Length > 0)
                 {
                     builder.Append('-');
                 }
 
-                builder.Append(folded);
+                LatinFolding.TryAppend(c, builder);
                 pendingHyphen = false;
             }
             else if (char.IsLetterOrDigit(c))

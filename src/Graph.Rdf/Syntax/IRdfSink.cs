@@ -46,6 +46,13 @@ public sealed record RdfReaderOptions
 
     /// <summary>The prefixes known before the document starts, or null.</summary>
     public PrefixMap? InitialPrefixes { get; init; }
+
+    /// <summary>
+    /// When set, a reader that can recover reports each syntax error here and goes on with the next
+    /// statement, so a validator can list every error of a file; the statements read after an error
+    /// are still delivered. When null (the default), the first error is thrown.
+    /// </summary>
+    public Action<RdfSyntaxException>? OnSyntaxError { get; init; }
 }
 
 /// <summary>A reader of one RDF syntax.</summary>

@@ -89,15 +89,21 @@ public static class RdfFile
     }
 
     /// <summary>Reads an input into a sink, with the input's name in every error.</summary>
+    /// <param name="path">A file path, or <c>-</c> for standard input.</param>
+    /// <param name="format">The syntax of the input.</param>
+    /// <param name="sink">Where the statements go.</param>
+    /// <param name="baseIri">The base IRI; by default the file's own <c>file:</c> IRI.</param>
+    /// <param name="standardInput">The stream <c>-</c> stands for (the process's standard input by default).</param>
+    /// <param name="onSyntaxError">When given, syntax errors the reader can recover from are reported here instead of thrown.</param>
     /// <exception cref="RdfSyntaxException">The input is not valid in the syntax (or not UTF-8, or a broken gzip stream).</exception>
     /// <exception cref="NotSupportedException">No reader for the syntax is registered.</exception>
-    public static void Read(string path, RdfFormat format, IRdfSink sink, Iri? baseIri = null, Stream? standardInput = null)
+    public static void Read(string path, RdfFormat format, IRdfSink sink, Iri? baseIri = null, Stream? standardInput = null, Action<RdfSyntaxException>? onSyntaxError = null)
     {
         ArgumentNullException.ThrowIfNull(sink);
         var reader = RdfFormats.CreateReader(format);
         var sourceName = path == StandardInputPath ? "<stdin>" : path;
         using var text = OpenText(path, standardInput);
-        var options = new RdfReaderOptions { SourceName = sourceName, BaseIri = baseIri ?? DefaultBaseIri(path) };
+        var options = new RdfReaderOptions { SourceName = sourceName, BaseIri = baseIri ?? DefaultBaseIri(path), OnSyntaxError = onSyntaxError };
         try
         {
             reader.Read(text, sink, options);

@@ -107,6 +107,12 @@ public sealed class AlgebraTranslator
 
     private AlgebraOperator TranslateGroup(GroupGraphPattern group)
     {
+        var (result, filters) = TranslateGroupParts(group);
+        return filters.Count > 0 ? new Filter(filters, result) : result;
+    }
+
+    private (AlgebraOperator Pattern, List<Expression> Filters) TranslateGroupParts(GroupGraphPattern group)
+    {
         AlgebraOperator result = Table.Unit;
         var filters = new List<Expression>();
         foreach (var element in group.Elements)
@@ -120,10 +126,9 @@ public sealed class AlgebraTranslator
                     filters.Add(TranslateExpression(filter.Condition));
                     break;
                 case OptionalElement optional:
-                    var right = TranslateGroup(optional.Pattern);
-                    result = right is Filter f
-                        ? new LeftJoin(result, f.Inner, Conjunction(f.Conditions))
-                        : new LeftJoin(result, right, null);
+                    // The OPTIONAL group's own filters become the condition of the left join.
+                    var (right, rightFilters) = TranslateGroupParts(optional.Pattern);
+                    result = new LeftJoin(result, right, rightFilters.Count > 0 ? Conjunction(rightFilters) : null);
                     break;
                 case MinusElement minus:
                     result = new Minus(result, TranslateGroup(minus.Pattern));
@@ -156,7 +161,7 @@ public sealed class AlgebraTranslator
             }
         }
 
-        return filters.Count > 0 ? new Filter(filters, result) : result;
+        return (result, filters);
     }
 
     private static Expression Conjunction(IReadOnlyList<Expression> conditions)

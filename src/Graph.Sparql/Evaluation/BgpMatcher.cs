@@ -101,7 +101,7 @@ internal sealed class BgpMatcher
             boundAfter.Add(next);
         }
 
-        foreach (var filter in filters)
+        foreach (var filter in filters.SelectMany(Conjuncts))
         {
             var slots = filter.Variables().Select(v => variables[v]).ToList();
             var level = ordered.Count;
@@ -120,7 +120,8 @@ internal sealed class BgpMatcher
             filtersAt[level].Add(filter);
         }
 
-        return new Plan(ordered, filtersAt, filters);
+        var steps = ordered.Select(step => new StepState(step)).ToArray();
+        return new Plan(ordered, filtersAt, filters, steps);
 
         bool TryCompile(PatternNode node, out Position position)
         {
@@ -163,6 +164,12 @@ internal sealed class BgpMatcher
         return false;
     }
 
+    // A && B holds exactly when both hold, so each conjunct can be tested as early as its own variables allow.
+    private static IEnumerable<Expression> Conjuncts(Expression expression) =>
+        expression is BinaryExpression { Operator: BinaryOperator.And } and
+            ? Conjuncts(and.Left).Concat(Conjuncts(and.Right))
+            : [expression];
+
     private IEnumerable<int[]> Step(Plan plan, int level, int[] row, int[] graphs)
     {
         if (level == plan.Patterns.Count)
@@ -182,17 +189,10 @@ internal sealed class BgpMatcher
         }
 
         var filters = plan.FiltersAt[level + 1];
-        HashSet<(int, int, int)>? seen = graphs.Length > 1 ? [] : null;
-        foreach (var graph in graphs)
+        foreach (var quad in Candidates(plan.Steps[level], s, p, o, graphs))
         {
-            foreach (var quad in _evaluator.Dataset.MatchIds(s == 0 ? Dataset.Any : s, p == 0 ? Dataset.Any : p, o == 0 ? Dataset.Any : o, graph))
             {
                 _evaluator.Tick();
-                if (seen is not null && !seen.Add((quad.Subject, quad.Predicate, quad.Object)))
-                {
-                    continue;
-                }
-
                 // Bind the unbound positions; a variable repeated in the pattern must take one value.
                 var setS = Bind(row, pattern.Subject.Slot, quad.Subject, s);
                 var setP = setS != Binding.Conflict ? Bind(row, pattern.Predicate.Slot, quad.Predicate, p) : Binding.Conflict;
@@ -259,7 +259,107 @@ internal sealed class BgpMatcher
         Conflict,
     }
 
-    private sealed record Plan(IReadOnlyList<CompiledPattern> Patterns, List<Expression>[] FiltersAt, IReadOnlyList<Expression> Filters);
+    private sealed record Plan(IReadOnlyList<CompiledPattern> Patterns, List<Expression>[] FiltersAt, IReadOnlyList<Expression> Filters, StepState[] Steps);
+
+    /// <summary>
+    /// The matches of one step for the values bound so far. Each lookup is a binary search of an
+    /// index; when a step has been probed more often than a scan of all its candidate triples would
+    /// cost, those triples are read once into a hash table keyed by the bound positions, and later
+    /// probes use it (an adaptive switch from index nested loops to a hash join).
+    /// </summary>
+    private IEnumerable<IdQuad> Candidates(StepState step, int s, int p, int o, int[] graphs)
+    {
+        var key = (s, p, o);
+        if (step.Table is null && graphs.Length == 1 && ++step.Probes > HashJoinMinimumProbes)
+        {
+            var pattern = step.Pattern;
+            step.ScanSize ??= _evaluator.Dataset.CountIds(
+                pattern.Subject.Slot < 0 ? pattern.Subject.Constant : Dataset.Any,
+                pattern.Predicate.Slot < 0 ? pattern.Predicate.Constant : Dataset.Any,
+                pattern.Object.Slot < 0 ? pattern.Object.Constant : Dataset.Any,
+                graphs[0]);
+            if (step.Probes * ProbeToScanCostRatio > step.ScanSize)
+            {
+                step.Table = BuildTable(step, (s, p, o), graphs[0]);
+            }
+        }
+
+        if (step.Table is not null)
+        {
+            return step.Table.TryGetValue(key, out var list) ? list : [];
+        }
+
+        return Lookup(s, p, o, graphs);
+    }
+
+    private const int HashJoinMinimumProbes = 64;
+    private const int ProbeToScanCostRatio = 50;
+
+    private Dictionary<(int, int, int), List<IdQuad>> BuildTable(StepState step, (int S, int P, int O) probe, int graph)
+    {
+        var pattern = step.Pattern;
+        var keyS = probe.S != 0 && pattern.Subject.Slot >= 0;
+        var keyP = probe.P != 0 && pattern.Predicate.Slot >= 0;
+        var keyO = probe.O != 0 && pattern.Object.Slot >= 0;
+        var table = new Dictionary<(int, int, int), List<IdQuad>>();
+        var constantS = pattern.Subject.Slot < 0 ? pattern.Subject.Constant : Dataset.Any;
+        var constantP = pattern.Predicate.Slot < 0 ? pattern.Predicate.Constant : Dataset.Any;
+        var constantO = pattern.Object.Slot < 0 ? pattern.Object.Constant : Dataset.Any;
+        foreach (var quad in _evaluator.Dataset.MatchIds(constantS, constantP, constantO, graph))
+        {
+            _evaluator.Tick();
+            var key = (
+                keyS ? quad.Subject : constantS == Dataset.Any ? 0 : constantS,
+                keyP ? quad.Predicate : constantP == Dataset.Any ? 0 : constantP,
+                keyO ? quad.Object : constantO == Dataset.Any ? 0 : constantO);
+            if (!table.TryGetValue(key, out var list))
+            {
+                table.Add(key, list = []);
+            }
+
+            list.Add(quad);
+        }
+
+        return table;
+    }
+
+    private IEnumerable<IdQuad> Lookup(int s, int p, int o, int[] graphs)
+    {
+        if (graphs.Length == 1)
+        {
+            return _evaluator.Dataset.MatchIds(s == 0 ? Dataset.Any : s, p == 0 ? Dataset.Any : p, o == 0 ? Dataset.Any : o, graphs[0]);
+        }
+
+        return LookupInMerge(s, p, o, graphs);
+    }
+
+    // The default graph as the merge of several graphs: a triple in two of them matches once.
+    private IEnumerable<IdQuad> LookupInMerge(int s, int p, int o, int[] graphs)
+    {
+        var seen = new HashSet<(int, int, int)>();
+        foreach (var graph in graphs)
+        {
+            foreach (var quad in _evaluator.Dataset.MatchIds(s == 0 ? Dataset.Any : s, p == 0 ? Dataset.Any : p, o == 0 ? Dataset.Any : o, graph))
+            {
+                if (seen.Add((quad.Subject, quad.Predicate, quad.Object)))
+                {
+                    yield return quad;
+                }
+            }
+        }
+    }
+
+    /// <summary>The adaptive state of one step of a plan: probes so far and, once built, its hash table.</summary>
+    private sealed class StepState(CompiledPattern pattern)
+    {
+        public CompiledPattern Pattern { get; } = pattern;
+
+        public long Probes { get; set; }
+
+        public long? ScanSize { get; set; }
+
+        public Dictionary<(int, int, int), List<IdQuad>>? Table { get; set; }
+    }
 
     private sealed class PlanKeyComparer : IEqualityComparer<(Bgp, ulong, int[])>
     {

@@ -45,10 +45,19 @@ internal sealed partial class Evaluator
 
             for (var i = 0; i < accumulators.Length; i++)
             {
-                var argument = aggregateJoin.Aggregations[i].Aggregate.Argument;
+                var aggregate = aggregateJoin.Aggregations[i].Aggregate;
+                var argument = aggregate.Argument;
                 if (argument is null)
                 {
                     accumulators[i].AddRow(row);
+                }
+                else if (aggregate is { Name: "COUNT", Distinct: false } && argument is VariableExpression counted)
+                {
+                    // COUNT(?v) only needs to know ?v is bound: no need to decode it.
+                    if (Variables.TryGetSlot(counted.Name, out var countedSlot) && row[countedSlot] != 0)
+                    {
+                        accumulators[i].AddRow(row);
+                    }
                 }
                 else
                 {

@@ -314,7 +314,13 @@ internal sealed partial class Evaluator
         var slot = Variables[extend.Variable];
         foreach (var row in Evaluate(extend.Inner, seed, graphs))
         {
-            Functions.BlankNodesOfSolution.Clear();
+            // BNODE(str) gives one blank node per string and solution: a chain of Extends (one
+            // solution's SELECT expressions) shares the labels, so only the innermost clears them.
+            if (extend.Inner is not Extend)
+            {
+                Functions.BlankNodesOfSolution.Clear();
+            }
+
             var value = EvaluateExpression(extend.Value, row, graphs);
             if (value is null || row[slot] != 0)
             {

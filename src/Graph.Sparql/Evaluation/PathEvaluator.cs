@@ -11,6 +11,7 @@ namespace Graph.Sparql.Evaluation;
 internal sealed class PathEvaluator
 {
     private readonly Evaluator _evaluator;
+    private readonly HashSet<int> _constants = [];
     private readonly Dictionary<int[], HashSet<int>> _nodesOfGraphs = new(ReferenceEqualityComparer.Instance);
 
     public PathEvaluator(Evaluator evaluator) => _evaluator = evaluator;
@@ -21,6 +22,16 @@ internal sealed class PathEvaluator
     {
         var s = ValueOf(pattern.Subject, seed);
         var o = ValueOf(pattern.Object, seed);
+        _constants.Clear();
+        if (!pattern.Subject.IsVariable)
+        {
+            _constants.Add(s);
+        }
+
+        if (!pattern.Object.IsVariable)
+        {
+            _constants.Add(o);
+        }
         var sSlot = pattern.Subject.IsVariable ? _evaluator.Variables[pattern.Subject.Variable!] : -1;
         var oSlot = pattern.Object.IsVariable ? _evaluator.Variables[pattern.Object.Variable!] : -1;
         foreach (var (x, y) in Pairs(pattern.Path, s, o, graphs))
@@ -194,7 +205,7 @@ internal sealed class PathEvaluator
     private IEnumerable<int> Reach(PropertyPath inner, int start, int[] graphs, bool includeZero, int maxSteps, bool forward)
     {
         var visited = new HashSet<int>();
-        if (includeZero && IsNodeOf(start, graphs))
+        if (includeZero && (_constants.Contains(start) || IsNodeOf(start, graphs)))
         {
             visited.Add(start);
             yield return start;
@@ -232,7 +243,8 @@ internal sealed class PathEvaluator
         }
     }
 
-    // A zero-length path only reaches terms of the graph, not terms that only the query mentions.
+    // A zero-length path from a term written in the pattern always matches it; from a variable's
+    // value (VALUES, an earlier pattern) only when the value is a term of the graph.
     private bool IsNodeOf(int id, int[] graphs)
     {
         if (id <= 0)

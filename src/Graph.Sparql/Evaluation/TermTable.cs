@@ -16,8 +16,21 @@ internal sealed class TermTable
 
     public TermTable(Dataset dataset) => _terms = dataset.Terms;
 
+    // Decoded data terms, so a term read by many solutions is decoded once.
+    private Term?[] _decoded = [];
+
     /// <summary>The term of an id (not 0).</summary>
-    public Term this[int id] => id > 0 ? _terms[id] : _local[-id - 2];
+    public Term this[int id] => id > 0 ? Decoded(id) : _local[-id - 2];
+
+    private Term Decoded(int id)
+    {
+        if (id >= _decoded.Length)
+        {
+            Array.Resize(ref _decoded, Math.Max(id + 1, Math.Min(_terms.Count + 1, Math.Max(1024, _decoded.Length * 2))));
+        }
+
+        return _decoded[id] ??= _terms[id];
+    }
 
     /// <summary>The term of an id, or null for 0.</summary>
     public Term? Get(int id) => id == 0 ? null : this[id];

@@ -60,6 +60,14 @@ public static class CastFunctions
             return XsdDateTime.TryFrom(source, out _) ? source : null;
         }
 
+        if (source.Datatype == Vocab.Xsd.Date && target == Vocab.Xsd.DateTime && XsdDateTime.TryFrom(source, out var date))
+        {
+            // XPath casts a date to the dateTime at the start of that day, keeping its timezone.
+            var lexical = source.LexicalForm.Trim();
+            var dayEnd = lexical.IndexOf('-', 1) + 6;
+            return Literal.Typed(lexical[..dayEnd] + "T00:00:00" + date!.TimezoneText(), Vocab.Xsd.DateTime);
+        }
+
         return null;
     }
 

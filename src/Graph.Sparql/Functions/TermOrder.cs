@@ -1,4 +1,5 @@
 using Graph.Rdf;
+using Graph.Sparql.Functions.Values;
 
 namespace Graph.Sparql.Functions;
 
@@ -58,14 +59,14 @@ internal static class TermOrder
 
     private static int CompareLiterals(Literal a, Literal b)
     {
-        var spaceA = Operators.ValueSpaceOf(a);
-        var spaceB = Operators.ValueSpaceOf(b);
-        if (spaceA != spaceB)
+        var va = LiteralValue.Of(a);
+        var vb = LiteralValue.Of(b);
+        if (va.Space != vb.Space)
         {
-            return spaceA.CompareTo(spaceB);
+            return va.Space.CompareTo(vb.Space);
         }
 
-        if (spaceA != ValueSpace.Other && spaceA != ValueSpace.LangString && Operators.CompareValues(a, b) is { } byValue && byValue != 0)
+        if (LiteralValue.Compare(va, vb, a, b) is { } byValue && byValue != 0)
         {
             return byValue;
         }

@@ -89,14 +89,18 @@ public sealed class ConvertCommandTests
         Assert.Contains("klingon", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Several_inputs_are_merged_and_their_blank_nodes_kept_apart()
+    [Theory]
+    [InlineData("ttl")]
+    [InlineData("nt")]
+    public async Task Several_inputs_are_merged_and_their_blank_nodes_kept_apart(string inputExtension)
     {
         var format = RdfFormats.All.FirstOrDefault(i => CanWrite(i.Format) && CanRead(i.Format));
         Assert.SkipWhen(format is null, "no RDF writer with a matching reader is registered yet");
+        RdfFormats.TryParse(inputExtension, out var inputFormat);
+        Assert.SkipUnless(CanRead(inputFormat), $"no {inputExtension} reader is registered yet");
         using var folder = new TemporaryFolder();
-        var first = folder.File("first.ttl", "_:x <http://example.org/p> \"1\" .\n");
-        var second = folder.File("second.ttl", "_:x <http://example.org/p> \"2\" .\n");
+        var first = folder.File("first." + inputExtension, "_:x <http://example.org/p> \"1\" .\n");
+        var second = folder.File("second." + inputExtension, "_:x <http://example.org/p> \"2\" .\n");
         var output = folder.File("out." + format.Extensions[0]);
 
         var (code, _, error) = await ValidateCommandTests.Run("convert", first, second, "-o", output);

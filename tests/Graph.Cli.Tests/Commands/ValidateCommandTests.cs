@@ -40,6 +40,37 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Every_error_of_a_turtle_file_is_reported_not_only_the_first()
+    {
+        using var folder = new TemporaryFolder();
+        var path = folder.File("two-errors.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:p .\nex:a ex:p ex:b .\nex:a ex:p ex:c ex:d .\n");
+
+        var (code, output, error) = await Run("validate", path);
+
+        Assert.Equal(ExitCodes.DataError, code);
+        Assert.Contains(path + ":2:11: expected an object", error, StringComparison.Ordinal);
+        Assert.Contains(path + ":4:16: expected '.'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("valid", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dash_reads_standard_input_in_the_syntax_given_with_from()
+    {
+        Graph.Cli.Commands.ConvertCommand.StandardInput = new MemoryStream(Encoding.UTF8.GetBytes(ValidTurtle));
+        try
+        {
+            var (code, output, _) = await Run("validate", "--from", "turtle", "-");
+
+            Assert.Equal(ExitCodes.Success, code);
+            Assert.Contains("<stdin>: valid turtle, 2 statements", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Graph.Cli.Commands.ConvertCommand.StandardInput = null;
+        }
+    }
+
+    [Fact]
     public async Task Gzip_is_recognised_by_extension_and_by_its_magic_bytes()
     {
         using var folder = new TemporaryFolder();

@@ -52,6 +52,9 @@ public class NumericAndDateFunctionsTests
         Assert.Equal(S(string.Empty), Call("TZ", DateTime("2011-01-10T14:45:13.815")));
         Assert.Null(Call("YEAR", S("2011-01-10T14:45:13Z")));
         Assert.Null(Call("YEAR", DateTime("2011-13-10T14:45:13Z")));
+        Assert.Null(Call("YEAR", DateTime("99999999999999999999999-01-10T14:45:13Z")));
+        Assert.Null(Call("DAY", DateTime("2011-02-29T14:45:13Z")));
+        Assert.Equal(Literal.Integer(29), Call("DAY", DateTime("2012-02-29T14:45:13Z")));
     }
 
     [Fact]
@@ -108,5 +111,7 @@ public class NumericAndDateFunctionsTests
         Assert.Null(Call(Xsd + "decimal", S("-10.2E3")));
         Assert.Equal(DateTime("2002-10-10T17:00:00Z"), Call(Xsd + "dateTime", S("2002-10-10T17:00:00Z")));
         Assert.Null(Call(Xsd + "dateTime", S("string")));
+        Assert.Equal(DateTime("2002-10-10T00:00:00-05:00"), Call(Xsd + "dateTime", Typed("2002-10-10-05:00", "date")));
+        Assert.Equal(DateTime("-0044-03-15T00:00:00"), Call(Xsd + "dateTime", Typed("-0044-03-15", "date")));
     }
 }

@@ -42,6 +42,16 @@ public class OperatorsTests
         Assert.Null(Operators.ValueEquals(a, b));
         Assert.Null(Operators.ValueNotEquals(a, b));
         Assert.Null(Operators.ValueEquals(Int("x"), Literal.Integer(1)));
+        Assert.Null(Operators.ValueEquals(S("xyz"), Int("xyz")));
+    }
+
+    [Fact]
+    public void A_language_tagged_string_is_unequal_to_any_untagged_literal()
+    {
+        // open-eq-08 of the W3C suite: "xyz"@en != "xyz"^^xsd:integer and != "xyz"^^:unknown are true.
+        Assert.False(Operators.ValueEquals(Lang("xyz", "en"), Int("xyz")));
+        Assert.False(Operators.ValueEquals(Lang("xyz", "en"), Literal.Typed("xyz", I("http://example/unknown"))));
+        Assert.True(Operators.ValueNotEquals(Lang("xyz", "en"), S("xyz")));
     }
 
     [Fact]

@@ -68,6 +68,23 @@ public class WritersTests
     }
 
     [Fact]
+    public void Xml_refuses_characters_xml_cannot_carry_with_a_specific_exception()
+    {
+        var results = Of(["x"], [Literal.String("bell \u0007")]);
+        var e = Assert.Throws<SparqlResultsWriteException>(() => Write(new SparqlXmlResultsWriter(), results));
+        Assert.Contains("XML", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_escapes_control_characters()
+    {
+        var json = Write(new SparqlJsonResultsWriter(), Of(["x"], [Literal.String("bell \u0007 tab\t")]));
+        Assert.Contains("bell \\u0007 tab\\t", json, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal("bell \u0007 tab\t", doc.RootElement.GetProperty("results").GetProperty("bindings")[0].GetProperty("x").GetProperty("value").GetString());
+    }
+
+    [Fact]
     public void Csv_quotes_fields_that_need_it_and_ends_lines_with_crlf()
     {
         var csv = Write(new SparqlCsvResultsWriter(), Mixed());

@@ -68,13 +68,21 @@ public sealed class LocalFolderDocumentLoader : IJsonLdDocumentLoader
             relative = relative[..cut];
         }
 
-        var path = Path.GetFullPath(Path.Combine(_folder, relative));
-        if (!path.StartsWith(Path.GetFullPath(_folder), StringComparison.Ordinal) || !File.Exists(path))
+        try
         {
-            throw new JsonLdException("loading document failed", $"<{url}>: no file {path}");
-        }
+            var root = Path.GetFullPath(_folder);
+            var path = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(relative)));
+            if (!path.StartsWith(root, StringComparison.Ordinal) || !File.Exists(path))
+            {
+                throw new JsonLdException("loading document failed", $"<{url}>: no file {path}");
+            }
 
-        return new JsonLdRemoteDocument(url, File.ReadAllText(path, Encoding.UTF8));
+            return new JsonLdRemoteDocument(url, File.ReadAllText(path, Encoding.UTF8));
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new JsonLdException("loading document failed", $"<{url}> cannot be mapped to a file under {_folder}: {e.Message}", e);
+        }
     }
 }
 

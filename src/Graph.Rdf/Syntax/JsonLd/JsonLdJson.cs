@@ -18,8 +18,41 @@ internal static class JsonLdJson
     public static object? Parse(string text)
     {
         var options = new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+        ThrowOnLoneSurrogate(text);
         using var document = JsonDocument.Parse(text, options);
-        return Convert(document.RootElement);
+        try
+        {
+            return Convert(document.RootElement);
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escaped lone surrogate (\uD800) is valid JSON but no string can hold it.
+            throw new JsonException($"a string holds an escaped lone surrogate: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Text read from a file never holds lone surrogates, but a string given by a caller may; JSON cannot carry one.</summary>
+    private static void ThrowOnLoneSurrogate(string text)
+    {
+        var line = 0;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                throw new JsonException($"a lone surrogate U+{(int)c:X4} is not text", null, line, i - lineStart);
+            }
+        }
     }
 
     private static object? Convert(JsonElement element) => element.ValueKind switch

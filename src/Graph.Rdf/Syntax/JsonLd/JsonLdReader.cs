@@ -33,6 +33,7 @@ public sealed class JsonLdReader : IRdfReader
 
         var jsonLdOptions = _options with { Base = options.BaseIri?.Value ?? _options.Base };
         sink.StartRdf();
+        ReportPrefixes(document, sink);
         try
         {
             JsonLdProcessor.ToRdf(document, jsonLdOptions, quad => sink.HandleQuad(quad));
@@ -43,5 +44,34 @@ public sealed class JsonLdReader : IRdfReader
         }
 
         sink.EndRdf();
+    }
+
+    /// <summary>
+    /// Tells the sink the prefixes the document's top-level inline context declares (terms mapped to
+    /// an IRI ending in / or #), so a writer downstream can reuse them.
+    /// </summary>
+    private static void ReportPrefixes(object? document, IRdfSink sink)
+    {
+        if (document is not Dictionary<string, object?> map || !map.TryGetValue("@context", out var context))
+        {
+            return;
+        }
+
+        foreach (var item in JsonLdJson.AsList(context))
+        {
+            if (item is not Dictionary<string, object?> definitions)
+            {
+                continue;
+            }
+
+            foreach (var (term, value) in definitions)
+            {
+                if (value is string iri && !term.StartsWith('@') && !term.Contains(':', StringComparison.Ordinal) && !term.Contains('/', StringComparison.Ordinal)
+                    && iri.Length > 0 && iri[^1] is '/' or '#' && Iri.TryParse(iri, out var ns, out _))
+                {
+                    sink.HandlePrefix(term, ns!);
+                }
+            }
+        }
     }
 }

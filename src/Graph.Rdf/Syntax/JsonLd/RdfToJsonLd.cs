@@ -70,7 +70,16 @@ internal sealed class RdfToJsonLd
         }
 
         var value = ToObject(quad.Object);
-        AddUnique(node, predicate, value);
+        if (_options.UseNativeTypes)
+        {
+            // Distinct literals may convert to the same native value ("1" and "01" as xsd:integer).
+            AddUnique(node, predicate, value);
+        }
+        else
+        {
+            // Quads are distinct (see _seen), so their values are too: no search for duplicates.
+            Expander.AddValue(node, predicate, value);
+        }
         if (quad.Object is Iri { Value: RdfNil })
         {
             graph.NilUsages.Add(new Usage(node, predicate, value));

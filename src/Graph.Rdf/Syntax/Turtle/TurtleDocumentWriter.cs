@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Graph.Rdf.Syntax.NTriples;
 using Graph.Rdf.Vocabularies;
 
@@ -65,50 +66,124 @@ internal sealed class TurtleDocumentWriter
         _output.Commit();
     }
 
-    /// <summary>Sorts and de-duplicates the statements by the ranks of their terms.</summary>
+    /// <summary>
+    /// Sorts the statements by graph, subject, predicate (<c>rdf:type</c> first) and object, and drops
+    /// duplicates. Only graph names, subjects and predicates are ranked by a full sort of their terms;
+    /// objects are put in order within each (graph, subject, predicate) group, which is small.
+    /// </summary>
     private void Sort()
     {
-        var n = _terms.Count;
-        var order = new int[n - 1];
-        for (var i = 0; i < order.Length; i++)
+        var terms = _terms;
+        var statements = _buffer.StatementArray;
+        var statementCount = _buffer.StatementCount;
+        var ranked = new bool[terms.Count];
+        for (var i = 0; i < statementCount * 4; i += 4)
         {
-            order[i] = i + 1;
+            ranked[statements[i]] = true;
+            ranked[statements[i + 1]] = true;
+            ranked[statements[i + 2]] = true;
         }
 
-        var terms = _terms;
-        order.AsSpan().Sort((a, b) => TermOrder.Compare(terms[a], terms[b]));
-        var rank = new int[n];
-        for (var i = 0; i < order.Length; i++)
+        ranked[0] = false;
+        var order = new List<int>();
+        for (var id = 1; id < ranked.Length; id++)
+        {
+            if (ranked[id])
+            {
+                order.Add(id);
+            }
+        }
+
+        CollectionsMarshal.AsSpan(order).Sort((a, b) => ComparePositions(terms[a], terms[b]));
+        var rank = new int[terms.Count];
+        for (var i = 0; i < order.Count; i++)
         {
             rank[order[i]] = i + 1;
         }
 
-        var statements = _buffer.Statements;
-        var keys = new StatementKey[_buffer.StatementCount];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var at = i * 4;
-            var p = statements[at + 2];
-            var predicateRank = terms[p] is Iri { Value: Vocab.Rdf.Namespace + "type" } ? 0u : (uint)rank[p];
-            keys[i] = new StatementKey(
-                ((ulong)(uint)rank[statements[at]] << 32) | (uint)rank[statements[at + 1]],
-                ((ulong)predicateRank << 32) | (uint)rank[statements[at + 3]],
-                i);
-        }
-
-        keys.AsSpan().Sort(default(StatementKeyComparer));
-        _sorted = new int[keys.Length * 4];
+        // Counting sort by subject, then a stable one by graph; then each subject's statements
+        // (a handful) by predicate, and objects by their terms.
+        var bySubject = CountingSort(Enumerable.Range(0, statementCount).ToArray(), i => rank[statements[(i * 4) + 1]], order.Count + 1);
+        var sortedIndexes = CountingSort(bySubject, i => rank[statements[i * 4]], order.Count + 1);
+        _sorted = new int[statementCount * 4];
         _count = 0;
-        for (var i = 0; i < keys.Length; i++)
+        var comparer = new StatementComparer(terms, rank, statements);
+        for (var start = 0; start < sortedIndexes.Length;)
         {
-            if (i > 0 && keys[i].High == keys[i - 1].High && keys[i].Low == keys[i - 1].Low)
+            var first = sortedIndexes[start] * 4;
+            var end = start + 1;
+            while (end < sortedIndexes.Length && statements[sortedIndexes[end] * 4] == statements[first] && statements[(sortedIndexes[end] * 4) + 1] == statements[first + 1])
             {
-                continue;
+                end++;
             }
 
-            statements.Slice(keys[i].Index * 4, 4).CopyTo(_sorted.AsSpan(_count * 4));
-            _count++;
+            var group = sortedIndexes.AsSpan(start, end - start);
+            if (group.Length > 1)
+            {
+                group.Sort(comparer);
+            }
+
+            for (var i = 0; i < group.Length; i++)
+            {
+                if (i > 0 && comparer.Compare(group[i - 1], group[i]) == 0)
+                {
+                    continue;
+                }
+
+                Array.Copy(statements, group[i] * 4, _sorted, _count * 4, 4);
+                _count++;
+            }
+
+            start = end;
         }
+    }
+
+    private static int[] CountingSort(int[] items, Func<int, int> key, int keyCount)
+    {
+        var counts = new int[keyCount + 1];
+        foreach (var item in items)
+        {
+            counts[key(item) + 1]++;
+        }
+
+        for (var k = 1; k < counts.Length; k++)
+        {
+            counts[k] += counts[k - 1];
+        }
+
+        var result = new int[items.Length];
+        foreach (var item in items)
+        {
+            result[counts[key(item)]++] = item;
+        }
+
+        return result;
+    }
+
+    /// <summary>Orders the statements of one subject: predicate rank, then object term.</summary>
+    private sealed class StatementComparer(List<Term> terms, int[] rank, int[] statements) : IComparer<int>
+    {
+        public int Compare(int a, int b)
+        {
+            var s = statements;
+            var c = rank[s[(a * 4) + 2]].CompareTo(rank[s[(b * 4) + 2]]);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            var oa = s[(a * 4) + 3];
+            var ob = s[(b * 4) + 3];
+            return oa == ob ? 0 : TermOrder.Compare(terms[oa], terms[ob]);
+        }
+    }
+
+    /// <summary>The order of graph names, subjects and predicates: <c>rdf:type</c> first, then <see cref="TermOrder"/>.</summary>
+    private static int ComparePositions(Term a, Term b)
+    {
+        var aType = a is Iri { Value: Vocab.Rdf.Namespace + "type" };
+        var bType = b is Iri { Value: Vocab.Rdf.Namespace + "type" };
+        return aType == bType ? TermOrder.Compare(a, b) : aType ? -1 : 1;
     }
 
     /// <summary>Checks every term, chooses prefixes, counts blank-node references and finds subject runs.</summary>
@@ -123,7 +198,6 @@ internal sealed class TurtleDocumentWriter
         _runEnd = new int[n];
         _written = new bool[n];
         Array.Fill(_subjectGraph, NoGraph);
-        var check = new RdfTextOutput(TextWriter.Null);
         for (var id = 1; id < n; id++)
         {
             var term = _terms[id];
@@ -141,16 +215,15 @@ internal sealed class TurtleDocumentWriter
                     break;
                 case Literal literal:
                     _termWriter.Prepare(literal);
-                    _termWriter.WriteLiteral(check, literal);
+                    _termWriter.Check(literal);
                     break;
                 case TripleTerm tripleTerm:
                     _termWriter.Prepare(tripleTerm);
-                    _termWriter.WriteTripleTerm(check, tripleTerm.Triple, _ => "b", 0);
+                    _termWriter.CheckTripleTerm(tripleTerm.Triple);
                     PinBlankNodes(tripleTerm.Triple);
                     break;
             }
 
-            check.Rollback();
         }
 
         for (var i = 0; i < _count; i++)
@@ -481,22 +554,15 @@ internal sealed class TurtleDocumentWriter
 
     private void Indent(int count)
     {
-        for (var i = 0; i < count; i++)
+        while (count > 0)
         {
-            _output.Append(' ');
+            var n = Math.Min(count, Spaces.Length);
+            _output.Append(Spaces.AsSpan(0, n));
+            count -= n;
         }
     }
 
-    private readonly record struct StatementKey(ulong High, ulong Low, int Index);
-
-    private readonly struct StatementKeyComparer : IComparer<StatementKey>
-    {
-        public int Compare(StatementKey a, StatementKey b)
-        {
-            var c = a.High.CompareTo(b.High);
-            return c != 0 ? c : a.Low.CompareTo(b.Low);
-        }
-    }
+    private const string Spaces = "                                                                ";
 }
 
 /// <summary>The total order of terms the writers sort by: IRIs, blank nodes, literals, triple terms; then by their text.</summary>

@@ -34,9 +34,12 @@ internal sealed partial class TurtleParser
     private readonly Dictionary<string, BlankNode>.AlternateLookup<ReadOnlySpan<char>> _blankNodeLookup;
     private readonly Dictionary<string, string> _languages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _languageLookup;
+    private readonly Action<RdfSyntaxException>? _onError;
     private Iri? _base;
     private Term? _graph;
+    private bool _insideGraph;
     private int _depth;
+    private int _errors;
 
     public TurtleParser(TextReader input, IRdfSink sink, RdfReaderOptions options, bool isTriG)
     {
@@ -44,6 +47,7 @@ internal sealed partial class TurtleParser
         _sink = sink;
         _isTriG = isTriG;
         _base = options.BaseIri;
+        _onError = options.OnSyntaxError;
         _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _iriLookup = _iris.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixedNameLookup = _prefixedNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -60,28 +64,119 @@ internal sealed partial class TurtleParser
 
     private TurtleTokenKind Kind => _t.Kind;
 
+    /// <summary>The most errors reported (with <see cref="RdfReaderOptions.OnSyntaxError"/>) before reading stops.</summary>
+    public const int MaxReportedErrors = 100;
+
     /// <summary>Parses the whole document.</summary>
     public void Parse()
     {
         _sink.StartRdf();
-        _t.Next();
-        while (Kind != TurtleTokenKind.EndOfInput)
+        var started = false;
+        Term? resumeGraph = null;
+        var resumeInGraph = false;
+        while (true)
         {
-            if (!TryDirective())
+            try
             {
-                if (_isTriG)
+                if (!started)
                 {
-                    Block();
+                    started = true;
+                    _t.Next();
                 }
-                else
+
+                if (resumeInGraph)
                 {
-                    Triples();
-                    Expect(TurtleTokenKind.Dot, "at the end of the triples");
+                    resumeInGraph = false;
+                    GraphBody(resumeGraph);
                 }
+
+                if (Kind == TurtleTokenKind.EndOfInput)
+                {
+                    break;
+                }
+
+                Statement();
+            }
+            catch (RdfSyntaxException e) when (_onError is not null)
+            {
+                _onError(e);
+                if (++_errors >= MaxReportedErrors)
+                {
+                    throw _t.Error($"too many errors ({MaxReportedErrors}); reading stopped");
+                }
+
+                var wasInGraph = _insideGraph;
+                resumeGraph = _graph;
+                Recover(stopAtCloseBrace: wasInGraph);
+                resumeInGraph = wasInGraph && Kind != TurtleTokenKind.EndOfInput;
             }
         }
 
         _sink.EndRdf();
+    }
+
+    private void Statement()
+    {
+        if (TryDirective())
+        {
+            return;
+        }
+
+        if (_isTriG)
+        {
+            Block();
+        }
+        else
+        {
+            Triples();
+            Expect(TurtleTokenKind.Dot, "at the end of the triples");
+        }
+    }
+
+    /// <summary>
+    /// After an error: skips to the end of the statement, taken to be a '.' that ends its line (or, inside
+    /// a TriG graph, a '}'); a line the tokenizer cannot read is abandoned and the next line starts afresh.
+    /// </summary>
+    private void Recover(bool stopAtCloseBrace)
+    {
+        _depth = 0;
+        _graph = null;
+        _insideGraph = false;
+        var freshLine = false;
+        while (true)
+        {
+            try
+            {
+                if (freshLine)
+                {
+                    _t.Next();
+                    return;
+                }
+
+                while (Kind != TurtleTokenKind.EndOfInput)
+                {
+                    if (stopAtCloseBrace && Kind == TurtleTokenKind.CloseBrace)
+                    {
+                        return;
+                    }
+
+                    var endsStatement = Kind == TurtleTokenKind.Dot;
+                    var line = _t.Line;
+                    _t.Next();
+                    if (endsStatement && (Kind == TurtleTokenKind.EndOfInput || _t.Line > line))
+                    {
+                        return;
+                    }
+                }
+
+                return;
+            }
+            catch (RdfSyntaxException)
+            {
+                _t.SkipLine();
+                freshLine = true;
+            }
+        }
     }
 
     // ---- directives ----
@@ -271,7 +366,14 @@ internal sealed partial class TurtleParser
     private void WrappedGraph(Term? graph)
     {
         _t.Next(); // '{'
+        GraphBody(graph);
+    }
+
+    /// <summary>The triples of a graph up to and including its '}'.</summary>
+    private void GraphBody(Term? graph)
+    {
         _graph = graph;
+        _insideGraph = true;
         while (Kind != TurtleTokenKind.CloseBrace)
         {
             if (Kind == TurtleTokenKind.EndOfInput)
@@ -292,6 +394,7 @@ internal sealed partial class TurtleParser
 
         _t.Next();
         _graph = null;
+        _insideGraph = false;
     }
 
     /// <summary>One <c>triples</c> production: a subject and its predicate-object list.</summary>

@@ -11,16 +11,19 @@ internal sealed class TurtleStatementBuffer
 {
     private const int IdentityCacheSize = 1 << 12;
 
-    private readonly Dictionary<Term, int> _ids = [];
+    private readonly Dictionary<Term, int> _ids = new(FastTermComparer.Instance);
     private readonly Term?[] _identityTerms = new Term?[IdentityCacheSize];
     private readonly int[] _identityIds = new int[IdentityCacheSize];
     private int[] _statements = new int[4 * 1024];
 
-    /// <summary>The distinct terms, by id (index 0 unused).</summary>
+    /// <summary>The terms, by id (index 0 unused): distinct, except that an equal literal may appear under several ids.</summary>
     public List<Term> Terms { get; } = [null!];
 
     /// <summary>The statements: graph, subject, predicate, object ids, four ints each.</summary>
     public ReadOnlySpan<int> Statements => _statements.AsSpan(0, StatementCount * 4);
+
+    /// <summary>The array behind <see cref="Statements"/> (longer than it).</summary>
+    public int[] StatementArray => _statements;
 
     public int StatementCount { get; private set; }
 
@@ -29,7 +32,7 @@ internal sealed class TurtleStatementBuffer
         var g = graph is null ? 0 : Intern(graph);
         var s = Intern(subject);
         var p = Intern(predicate);
-        var o = Intern(@object);
+        var o = @object is Literal ? AddLiteral(@object) : Intern(@object);
         if ((StatementCount + 1) * 4 > _statements.Length)
         {
             Array.Resize(ref _statements, _statements.Length * 2);
@@ -41,6 +44,18 @@ internal sealed class TurtleStatementBuffer
         _statements[at + 2] = p;
         _statements[at + 3] = o;
         StatementCount++;
+    }
+
+    /// <summary>
+    /// Literal objects are not looked up: each gets its own id, and the document writer drops
+    /// duplicate statements by comparing the literals themselves (they are never subjects,
+    /// predicates or graph names, so nothing else needs them to be unique).
+    /// </summary>
+    private int AddLiteral(Term literal)
+    {
+        var id = Terms.Count;
+        Terms.Add(literal);
+        return id;
     }
 
     /// <summary>The id of a term met in a statement.</summary>
@@ -64,5 +79,51 @@ internal sealed class TurtleStatementBuffer
         _identityTerms[slot] = term;
         _identityIds[slot] = id;
         return id;
+    }
+}
+
+/// <summary>
+/// Term equality with a cheap, non-randomised hash (the default string hash is randomised and
+/// slower); only the writers' private tables use it, so the order of hash buckets never leaks.
+/// </summary>
+internal sealed class FastTermComparer : IEqualityComparer<Term>
+{
+    public static readonly FastTermComparer Instance = new();
+
+    public bool Equals(Term? x, Term? y) => ReferenceEquals(x, y) || (x is not null && x.Equals(y));
+
+    public int GetHashCode(Term term) => term switch
+    {
+        Iri iri => Hash(iri.Value),
+        BlankNode blank => Hash(blank.Label) * 3,
+        // Language tags compare without regard to case, so only their length enters the hash;
+        // the datatype's length and last characters tell the usual datatypes apart cheaply.
+        Literal literal => Hash(literal.LexicalForm) ^ DatatypeHash(literal.Datatype.Value) ^ ((literal.Language?.Length ?? 0) << 20),
+        TripleTerm triple => HashCode.Combine(GetHashCode(triple.Triple.Subject), GetHashCode(triple.Triple.Predicate), GetHashCode(triple.Triple.Object)),
+        _ => 0,
+    };
+
+    private static int DatatypeHash(string datatype) =>
+        datatype.Length < 2 ? datatype.Length : (datatype.Length * 31) ^ datatype[^1] ^ (datatype[^2] << 8);
+
+    private static int Hash(string text)
+    {
+        const ulong k = 0x9E3779B97F4A7C15UL;
+        var span = text.AsSpan();
+        var h = (ulong)span.Length * k;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(span);
+        foreach (var w in words)
+        {
+            h = (h ^ w) * k;
+            h ^= h >> 29;
+        }
+
+        for (var i = words.Length * 4; i < span.Length; i++)
+        {
+            h = (h ^ span[i]) * k;
+        }
+
+        h ^= h >> 32;
+        return (int)h;
     }
 }

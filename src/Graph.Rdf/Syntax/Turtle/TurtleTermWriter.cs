@@ -155,6 +155,57 @@ internal sealed class TurtleTermWriter
         }
     }
 
+    /// <summary>Throws <see cref="RdfWriteException"/> when <see cref="WriteLiteral"/> would refuse the literal, without writing it.</summary>
+    public void Check(Literal literal)
+    {
+        var lexical = literal.LexicalForm.AsSpan();
+        var surrogate = lexical.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate >= 0 && HasLoneSurrogate(lexical[surrogate..]))
+        {
+            throw new RdfWriteException(
+                $"the string \"{NTriplesTermFormatter.Display(literal.LexicalForm)}\" contains a lone surrogate, which no RDF syntax can carry; it cannot be written");
+        }
+
+        if (literal.Language is not null)
+        {
+            NTriplesTermFormatter.WriteLanguage(_checkOutput, literal);
+            _checkOutput.Rollback();
+            return;
+        }
+
+        if (!IsBareForm(literal) && literal.Datatype.Value != Vocab.Xsd.Namespace + "string")
+        {
+            WriteLiteral(_checkOutput, literal);
+            _checkOutput.Rollback();
+        }
+    }
+
+    private readonly RdfTextOutput _checkOutput = new(TextWriter.Null);
+
+    /// <summary>Throws <see cref="RdfWriteException"/> when the triple term cannot be written.</summary>
+    public void CheckTripleTerm(in Triple triple)
+    {
+        WriteTripleTerm(_checkOutput, triple, _ => "b", 0);
+        _checkOutput.Rollback();
+    }
+
+    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Writes a string, in long form (<c>"""</c>) when it has line breaks.</summary>
     public static void WriteString(RdfTextOutput output, string text)
     {

@@ -255,6 +255,34 @@ internal sealed class TurtleTokenizer
         }
     }
 
+    /// <summary>Abandons the current line (after an error, to resynchronise); the next token starts on the following line.</summary>
+    public void SkipLine()
+    {
+        _tokenStart = _position;
+        while (true)
+        {
+            if (_position >= _end)
+            {
+                _tokenStart = _position;
+                if (!Fill())
+                {
+                    return;
+                }
+            }
+
+            var newline = _buffer.AsSpan(_position, _end - _position).IndexOf('\n');
+            if (newline >= 0)
+            {
+                _position += newline + 1;
+                NewLineAt(_position);
+                _tokenStart = _position;
+                return;
+            }
+
+            _position = _end;
+        }
+    }
+
     private void Punctuation(TurtleTokenKind kind, int length)
     {
         Kind = kind;

@@ -67,7 +67,12 @@ public readonly record struct Numeric
             return false;
         }
 
-        var lexical = literal.LexicalForm.Trim(' ', '\t', '\n', '\r');
+        var lexical = literal.LexicalForm;
+        if (lexical.Length > 0 && (IsXmlSpace(lexical[0]) || IsXmlSpace(lexical[^1])))
+        {
+            lexical = lexical.Trim(XmlSpaces);
+        }
+
         switch (kind.Value)
         {
             case NumericKind.Integer:
@@ -103,6 +108,10 @@ public readonly record struct Numeric
         }
     }
 
+    private static readonly char[] XmlSpaces = [' ', '\t', '\n', '\r'];
+
+    private static bool IsXmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
+
     /// <summary>Parses the <c>xsd:integer</c> lexical space: an optional sign and digits.</summary>
     public static bool TryParseInteger(string lexical, out decimal value)
     {
@@ -113,12 +122,26 @@ public readonly record struct Numeric
             return false;
         }
 
+        long small = 0;
         for (var i = start; i < lexical.Length; i++)
         {
-            if (!char.IsAsciiDigit(lexical[i]))
+            var c = lexical[i];
+            if (!char.IsAsciiDigit(c))
             {
                 return false;
             }
+
+            if (i - start < 18)
+            {
+                small = (small * 10) + (c - '0');
+            }
+        }
+
+        // Up to 18 digits fit a long exactly: the usual case, without the general parser.
+        if (lexical.Length - start <= 18)
+        {
+            value = lexical[0] == '-' ? -small : small;
+            return true;
         }
 
         return decimal.TryParse(lexical, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);

@@ -39,7 +39,13 @@ public sealed partial record XsdDateTime(
             return false;
         }
 
-        var year = long.Parse(match.Groups["y"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        // Years beyond ±10^12 have no use here and would overflow the day arithmetic: treat them as invalid.
+        if (!long.TryParse(match.Groups["y"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year)
+            || Math.Abs(year) > 1_000_000_000_000L)
+        {
+            return false;
+        }
+
         var month = int.Parse(match.Groups["mo"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         int hour = 0, minute = 0;

@@ -32,28 +32,29 @@ public static class XsdTypes
         [Xsd + "positiveInteger"] = (1m, null),
     };
 
+    private static readonly Dictionary<string, NumericKind> NumericKinds = BuildNumericKinds();
+
     /// <summary>The numeric kind of a datatype, or null when the datatype is not numeric.</summary>
     public static NumericKind? NumericKindOf(Iri datatype)
     {
         ArgumentNullException.ThrowIfNull(datatype);
-        var value = datatype.Value;
-        if (!value.StartsWith(Xsd, StringComparison.Ordinal))
-        {
-            return null;
-        }
 
-        if (IntegerTypes.ContainsKey(value))
+        // The common case first, without hashing the IRI.
+        if (ReferenceEquals(datatype, Vocab.Xsd.Integer))
         {
             return NumericKind.Integer;
         }
 
-        return value.AsSpan(Xsd.Length) switch
-        {
-            "decimal" => NumericKind.Decimal,
-            "float" => NumericKind.Float,
-            "double" => NumericKind.Double,
-            _ => null,
-        };
+        return NumericKinds.TryGetValue(datatype.Value, out var kind) ? kind : null;
+    }
+
+    private static Dictionary<string, NumericKind> BuildNumericKinds()
+    {
+        var kinds = IntegerTypes.Keys.ToDictionary(k => k, _ => NumericKind.Integer, StringComparer.Ordinal);
+        kinds[Xsd + "decimal"] = NumericKind.Decimal;
+        kinds[Xsd + "float"] = NumericKind.Float;
+        kinds[Xsd + "double"] = NumericKind.Double;
+        return kinds;
     }
 
     /// <summary>True when <paramref name="datatype"/> is <c>xsd:integer</c> or one of its derived types.</summary>

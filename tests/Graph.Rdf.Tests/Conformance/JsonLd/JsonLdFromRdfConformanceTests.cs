@@ -14,7 +14,7 @@ public sealed class JsonLdFromRdfConformanceTests
         var test = JsonLdManifest.Find("fromRdf", id);
         JsonLdManifest.SkipIfListed(test);
         var folder = JsonLdManifest.SuiteFolder;
-        var input = NQuadsTestParser.Parse(File.ReadAllText(Path.Combine(folder, test.Input)));
+        var input = NQuadsFiles.Read(Path.Combine(folder, test.Input));
         var options = test.ProcessorOptions(folder);
         if (test.IsNegative)
         {

@@ -29,7 +29,7 @@ public sealed class JsonLdToRdfConformanceTests
             return;
         }
 
-        var expected = NQuadsTestParser.Parse(File.ReadAllText(Path.Combine(folder, test.Expect)));
+        var expected = NQuadsFiles.Read(Path.Combine(folder, test.Expect));
         var difference = GraphIsomorphism.Difference(expected, actual);
         Assert.True(difference is null, $"{test.Name}\n{difference}");
     }

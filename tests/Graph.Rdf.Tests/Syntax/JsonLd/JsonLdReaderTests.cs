@@ -129,8 +129,31 @@ public sealed class JsonLdReaderTests
     }
 
     [Fact]
+    public void The_prefixes_of_the_top_level_context_are_passed_to_the_sink()
+    {
+        var sink = new PrefixSink();
+
+        new JsonLdReader().Read(
+            new StringReader("""{"@context": {"schema": "https://schema.org/", "name": "schema:name", "ex": "https://example.org/ns#", "v": {"@id": "https://example.org/v/"}}, "name": "x"}"""),
+            sink);
+
+        Assert.Equal(["schema=https://schema.org/", "ex=https://example.org/ns#"], sink.Prefixes);
+    }
+
+    [Fact]
     public void The_registry_reads_JSON_LD_with_this_reader()
     {
         Assert.IsType<JsonLdReader>(RdfFormats.CreateReader(RdfFormat.JsonLd));
+    }
+
+    private sealed class PrefixSink : IRdfSink
+    {
+        public List<string> Prefixes { get; } = [];
+
+        public void HandlePrefix(string prefix, Iri ns) => Prefixes.Add(prefix + "=" + ns.Value);
+
+        public void HandleQuad(in Quad quad)
+        {
+        }
     }
 }

@@ -175,6 +175,63 @@ public sealed class TurtleReaderTests
         Assert.Equal(49, error.Column);
     }
 
+    [Fact]
+    public void With_an_error_handler_every_error_is_reported_and_reading_goes_on()
+    {
+        var errors = new List<RdfSyntaxException>();
+        var collector = new QuadCollector();
+        new TurtleReader().Read(
+            new StringReader("""
+                @prefix ex: <http://example.org/> .
+                ex:a ex:p ex:b .
+                ex:a ex:p .
+                ex:a ex:p "ok" .
+                ex:a ex:p "broken
+                ex:a ex:p ex:c ;
+                     ex:q ex:d .
+                ex:a ex:p ex:e ; ex:q
+                     ex:r .
+                ex:a ex:p ? .
+                ex:z ex:p ex:last .
+                """),
+            collector,
+            new RdfReaderOptions { OnSyntaxError = errors.Add });
+
+        // Line 3 lacks an object, line 5 breaks a string (lines 6 and 7 end that statement), line 10 has a '?'.
+        Assert.Equal([3, 5, 10], errors.Select(e => e.Line));
+        Assert.Contains(new Triple(A, Q, Iri.Parse(Ex + "r")), collector.Quads.Select(q => q.Triple));
+        Assert.Contains(new Triple(Iri.Parse(Ex + "z"), P, Iri.Parse(Ex + "last")), collector.Quads.Select(q => q.Triple));
+        Assert.Contains(new Triple(A, P, Literal.String("ok")), collector.Quads.Select(q => q.Triple));
+    }
+
+    [Fact]
+    public void Trig_resumes_inside_the_graph_where_the_error_was()
+    {
+        var errors = new List<RdfSyntaxException>();
+        var collector = new QuadCollector();
+        new TriGReader().Read(
+            new StringReader("""
+                PREFIX ex: <http://example.org/>
+                ex:g {
+                  ex:a ex:p .
+                  ex:a ex:q ex:b .
+                }
+                ex:a ex:p ex:b .
+                """),
+            collector,
+            new RdfReaderOptions { OnSyntaxError = errors.Add });
+
+        Assert.Equal(3, Assert.Single(errors).Line);
+        Assert.Contains(new Quad(A, Q, B, Iri.Parse(Ex + "g")), collector.Quads);
+        Assert.Contains(new Quad(A, P, B, null), collector.Quads);
+    }
+
+    [Fact]
+    public void Without_an_error_handler_the_first_error_is_thrown()
+    {
+        Assert.Throws<RdfSyntaxException>(() => Read("<http://example.org/a> <http://example.org/p> .\n<http://example.org/a> <http://example.org/p> <http://example.org/b> ."));
+    }
+
     private static List<Triple> Read(string text, string sourceName = "<input>") => Read(new StringReader(text), sourceName);
 
     private static List<Triple> Read(TextReader reader, string sourceName = "<input>")
