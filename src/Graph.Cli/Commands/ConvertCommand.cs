@@ -30,9 +30,6 @@ public static class ConvertCommand
         return command;
     }
 
-    /// <summary>The stream <c>-</c> reads; null for the process's standard input (tests replace it).</summary>
-    internal static Stream? StandardInput { get; set; }
-
     /// <summary>What the user asked for.</summary>
     internal sealed record Request(IReadOnlyList<string> Inputs, string? Output, string? From, string? To, string? BaseIri);
 
@@ -54,7 +51,7 @@ public static class ConvertCommand
             foreach (var (path, format) in sources)
             {
                 // Each input is its own document: its blank node labels must not meet another input's.
-                RdfFile.Read(path, format, new StatementForwarder(writer, relabelBlankNodes: sources.Count > 1), baseIri, StandardInput);
+                RdfFile.Read(path, format, new StatementForwarder(writer, relabelBlankNodes: sources.Count > 1), baseIri, CommandInputs.StandardInput);
             }
 
             writer.EndRdf();

@@ -31,9 +31,6 @@ internal sealed class PropertyGraphInputs
         command.Options.Add(_language);
     }
 
-    /// <summary>The stream <c>-</c> reads; null for the process's standard input (tests replace it).</summary>
-    internal static Stream? StandardInput { get; set; }
-
     /// <summary>Reads every input into a projected graph.</summary>
     /// <exception cref="CliException">Bad usage, an unreadable file or invalid RDF.</exception>
     public PropertyGraph Read(ParseResult parseResult)
@@ -67,22 +64,7 @@ internal sealed class PropertyGraphInputs
         var builder = new PropertyGraphBuilder(options);
         foreach (var (path, syntax) in sources)
         {
-            try
-            {
-                RdfFile.Read(path, syntax, builder, baseIri, StandardInput);
-            }
-            catch (RdfSyntaxException e)
-            {
-                throw new CliException(e.Message, ExitCodes.DataError, e);
-            }
-            catch (NotSupportedException e)
-            {
-                throw new CliException($"cannot read '{path}': {e.Message}", ExitCodes.Failure, e);
-            }
-            catch (IOException e)
-            {
-                throw new CliException($"cannot read '{path}': {e.Message}", ExitCodes.Failure, e);
-            }
+            CommandInputs.Reading(path, () => RdfFile.Read(path, syntax, builder, baseIri, CommandInputs.StandardInput));
         }
 
         return builder.Build();

@@ -50,7 +50,7 @@ public static class ValidateCommand
             var errors = 0;
             try
             {
-                RdfFile.Read(path, formats[i], counter, baseIri, ConvertCommand.StandardInput, e =>
+                RdfFile.Read(path, formats[i], counter, baseIri, CommandInputs.StandardInput, e =>
                 {
                     error.WriteLine(e.Message);
                     errors++;
