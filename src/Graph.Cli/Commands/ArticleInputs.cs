@@ -20,6 +20,7 @@ internal sealed class ArticleInputs
     /// <summary>The <c>--published</c> option: the date of articles whose record gives none.</summary>
     public Option<DateOnly?> Published { get; } = new("--published")
     {
+        HelpName = "YYYY-MM-DD",
         Description = "The publication date (YYYY-MM-DD) of articles whose record gives none; relative times (\"on Monday\") are resolved from it.",
         CustomParser = ParseDate,
     };
@@ -62,6 +63,7 @@ internal sealed class ArticleInputs
     {
         var option = new Option<string>("--base-iri")
         {
+            HelpName = "IRI",
             Description = "The namespace of the resources minted for the entities, posts, events and articles found in articles.",
             DefaultValueFactory = _ => Kg.DefaultResourceBase,
         };

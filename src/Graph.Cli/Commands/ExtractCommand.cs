@@ -32,7 +32,7 @@ internal static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "A plain-text article (the first line is the headline when a blank line follows), a folder of them, or a JSON Lines corpus (.jsonl: {\"id\",\"headline\",\"published\",\"text\",\"url\"} a line).",
         };
-        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: standard output). Written to a temporary file and renamed when complete." };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "The file to write (default: standard output). Written to a temporary file and renamed when complete." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "The RDF syntax; with nquads, trig and jsonld each article's statements go into its own named graph.",

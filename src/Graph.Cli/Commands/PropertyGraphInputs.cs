@@ -12,12 +12,12 @@ namespace Graph.Cli.Commands;
 internal sealed class PropertyGraphInputs
 {
     private readonly Argument<string[]> _data = new("DATA") { Description = "RDF files to project (any syntax kg reads; - for standard input)", Arity = ArgumentArity.OneOrMore };
-    private readonly Option<string?> _format = new("--format") { Description = "the RDF syntax of the inputs (default: from each file's extension)" };
-    private readonly Option<string?> _baseIri = new("--base") { Description = "the base IRI against which relative IRIs of the inputs are resolved" };
-    private readonly Option<string> _vocabulary = new("--vocabulary") { Description = "how IRIs become names: ignore (Person, name, POST_IN), shorten (schema__Person) or keep (full IRIs)", DefaultValueFactory = _ => "ignore" };
-    private readonly Option<string> _multivalues = new("--multivalues") { Description = "several values of one property: array, or overwrite (the last wins)", DefaultValueFactory = _ => "array" };
-    private readonly Option<bool> _keepLanguageTags = new("--keep-language-tags") { Description = "keep language tags in values (Bruxelles@fr)" };
-    private readonly Option<string?> _language = new("--language") { Description = "keep only tagged strings in this language" };
+    private readonly Option<string?> _format = new("--format") { HelpName = "SYNTAX", Description = "The RDF syntax of the inputs (default: from each file's extension)" };
+    private readonly Option<string?> _baseIri = new("--base") { HelpName = "IRI", Description = "The base IRI against which relative IRIs of the inputs are resolved" };
+    private readonly Option<string> _vocabulary = new("--vocabulary") { HelpName = "ignore|shorten|keep", Description = "How IRIs become names: ignore (Person, name, POST_IN), shorten (schema__Person) or keep (full IRIs)", DefaultValueFactory = _ => "ignore" };
+    private readonly Option<string> _multivalues = new("--multivalues") { HelpName = "array|overwrite", Description = "Several values of one property: array, or overwrite (the last wins)", DefaultValueFactory = _ => "array" };
+    private readonly Option<bool> _keepLanguageTags = new("--keep-language-tags") { Description = "Keep language tags in values (Bruxelles@fr)" };
+    private readonly Option<string?> _language = new("--language") { HelpName = "TAG", Description = "Keep only tagged strings in this language" };
 
     /// <summary>Adds the argument and options to a command.</summary>
     public void AddTo(Command command)

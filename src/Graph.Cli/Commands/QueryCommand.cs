@@ -31,15 +31,15 @@ public static class QueryCommand
             Description = "RDF files to query (any syntax kg reads; - for standard input), or news articles (.txt, folders of them, .jsonl corpora) whose knowledge graph is extracted first; all loaded into the default graph",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var query = new Option<string?>("--query", "-q") { Description = "the SPARQL query text" };
-        var file = new Option<string?>("--file", "-f") { Description = "a file holding the SPARQL query" };
-        var results = new Option<string>("--results", "-r") { Description = "SELECT/ASK result format: table, json, xml, csv or tsv", DefaultValueFactory = _ => "table" };
-        var timeout = new Option<double?>("--timeout") { Description = "stop the query after this many seconds (exit code 1)" };
-        var baseIri = new Option<string?>("--base") { Description = "the base IRI of the query and the data" };
-        var graphs = new Option<string[]>("--graph") { Description = "load FILE into the named graph NAME (NAME=FILE); repeatable", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
-        var format = new Option<string?>("--format") { Description = "the RDF syntax of the data files (default: from the extension); for CONSTRUCT/DESCRIBE, the output syntax (default: turtle)" };
-        var output = new Option<string?>("--output", "-o") { Description = "write the result to this file instead of standard output" };
-        var stats = new Option<bool>("--stats") { Description = "report load and query times and the number of quads on standard error" };
+        var query = new Option<string?>("--query", "-q") { HelpName = "SPARQL", Description = "The SPARQL query text" };
+        var file = new Option<string?>("--file", "-f") { HelpName = "FILE.rq", Description = "A file holding the SPARQL query" };
+        var results = new Option<string>("--results", "-r") { HelpName = "table|json|xml|csv|tsv", Description = "SELECT/ASK result format: table, json, xml, csv or tsv", DefaultValueFactory = _ => "table" };
+        var timeout = new Option<double?>("--timeout") { HelpName = "SECONDS", Description = "Stop the query after this many seconds (exit code 1)" };
+        var baseIri = new Option<string?>("--base") { HelpName = "IRI", Description = "The base IRI of the query and the data" };
+        var graphs = new Option<string[]>("--graph") { HelpName = "NAME=FILE", Description = "Load FILE into the named graph NAME (an IRI, or a name made into a file IRI); repeatable", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+        var format = new Option<string?>("--format") { HelpName = "SYNTAX", Description = "The RDF syntax of the data files (default: from the extension); for CONSTRUCT/DESCRIBE, the output syntax (default: turtle)" };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write the result to this file instead of standard output" };
+        var stats = new Option<bool>("--stats") { Description = "Report load and query times and the number of quads on standard error" };
         var articleInputs = new ArticleInputs();
         var command = new Command("query", "Run a SPARQL 1.1 query over RDF files or over the knowledge graph of news articles.")
         {
