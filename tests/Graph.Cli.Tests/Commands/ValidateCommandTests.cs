@@ -56,7 +56,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task A_dash_reads_standard_input_in_the_syntax_given_with_from()
     {
-        Graph.Cli.Commands.ConvertCommand.StandardInput = new MemoryStream(Encoding.UTF8.GetBytes(ValidTurtle));
+        Graph.Cli.Commands.CommandInputs.StandardInput = new MemoryStream(Encoding.UTF8.GetBytes(ValidTurtle));
         try
         {
             var (code, output, _) = await Run("validate", "--from", "turtle", "-");
@@ -66,7 +66,7 @@ public sealed class ValidateCommandTests
         }
         finally
         {
-            Graph.Cli.Commands.ConvertCommand.StandardInput = null;
+            Graph.Cli.Commands.CommandInputs.StandardInput = null;
         }
     }
 
