@@ -220,6 +220,11 @@ public static class QueryCommand
                 {
                     writer = RdfFormats.CreateWriter(syntax, output);
                 }
+                catch (NotSupportedException) when (request.Format is null)
+                {
+                    // N-Triples is Turtle too: the fallback when this build has no Turtle writer.
+                    writer = RdfFormats.CreateWriter(RdfFormat.NTriples, output);
+                }
                 catch (NotSupportedException e)
                 {
                     throw new CliException(e.Message, ExitCodes.Failure, e);

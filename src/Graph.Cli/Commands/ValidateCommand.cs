@@ -61,7 +61,8 @@ public static class ValidateCommand
                     continue;
                 }
 
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: valid {RdfFormats.Info(formats[i]).Name}, {counter.Count} statements"));
+                var name = path == RdfFile.StandardInputPath ? "<stdin>" : path;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: valid {RdfFormats.Info(formats[i]).Name}, {counter.Count} statements"));
             }
             catch (RdfSyntaxException e)
             {

@@ -99,9 +99,21 @@ internal static class ConformanceRunner
                     return new(false, "the expected result is not a result set");
                 }
 
-                return SolutionComparer.Equivalent(expected.Solutions, actual, expected.LexicalOnly)
-                    ? new(true, "same solutions")
-                    : new(false, $"expected:\n{ResultFiles.Format(expected.Solutions)}\nactual:\n{ResultFiles.Format(actual)}");
+                if (!SolutionComparer.Equivalent(expected.Solutions, actual, expected.LexicalOnly))
+                {
+                    return new(false, $"expected:\n{ResultFiles.Format(expected.Solutions)}\nactual:\n{ResultFiles.Format(actual)}");
+                }
+
+                // With ORDER BY on projected variables, the sort keys must come in the expected order
+                // (rows that tie may come in any order, so only the keys are compared).
+                var keys = query.OrderBy.Select(o => (o.Value as Algebra.VariableExpression)?.Name).ToList();
+                if (keys.Count > 0 && keys.TrueForAll(k => k is not null && set.Variables.Contains(k)) && !expected.LexicalOnly
+                    && !SolutionComparer.SameKeySequence(expected.Solutions, actual, keys!))
+                {
+                    return new(false, "same solutions, but not in the order of ORDER BY");
+                }
+
+                return new(true, "same solutions");
         }
     }
 

@@ -277,7 +277,10 @@ internal static class ResultFiles
         }
 
         var solutions = new List<Dictionary<string, Term>>();
-        foreach (var solution in graph.Objects(resultSet, Iri.Parse(Rs + "solution")))
+        var index = Iri.Parse(Rs + "index");
+        var ordered = graph.Objects(resultSet, Iri.Parse(Rs + "solution"))
+            .OrderBy(s => graph.Object(s, index) is Literal i ? long.Parse(i.LexicalForm, CultureInfo.InvariantCulture) : 0);
+        foreach (var solution in ordered)
         {
             var row = new Dictionary<string, Term>(StringComparer.Ordinal);
             foreach (var binding in graph.Objects(solution, Iri.Parse(Rs + "binding")))
