@@ -25,9 +25,21 @@ internal static class CommandInputs
             : throw new CliException($"--base '{text}' is not an absolute IRI: {error}", ExitCodes.Usage);
     }
 
-    public static RdfFormat DetectFormat(string path, string? formatName) =>
-        RdfFile.TryDetectFormat(path, formatName, out var format, out var error) ? format
-            : throw new CliException(error!, ExitCodes.Usage);
+    /// <summary>The syntax of an input, from <paramref name="formatName"/> or the file extension.</summary>
+    /// <param name="path">The input, or <c>-</c>.</param>
+    /// <param name="formatName">The syntax the user named, if any.</param>
+    /// <param name="formatOption">The command's option that names the syntax, for the hint when none can be told.</param>
+    /// <exception cref="CliException">The syntax is unknown or cannot be told (exit code 2).</exception>
+    public static RdfFormat DetectFormat(string path, string? formatName, string formatOption = "--from")
+    {
+        if (RdfFile.TryDetectFormat(path, formatName, out var format, out var error))
+        {
+            return format;
+        }
+
+        // RdfFile's hint names --from (kg convert and kg validate); other commands call the option otherwise.
+        throw new CliException(error!.Replace("--from", formatOption, StringComparison.Ordinal), ExitCodes.Usage);
+    }
 
     public static void EnsureReadable(string path)
     {

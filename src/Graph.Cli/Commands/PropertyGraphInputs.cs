@@ -55,7 +55,7 @@ internal sealed class PropertyGraphInputs
         };
         var baseIri = CommandInputs.ParseBaseIri(parseResult.GetValue(_baseIri));
         var format = parseResult.GetValue(_format);
-        var sources = (parseResult.GetValue(_data) ?? []).Select(path => (Path: path, Format: CommandInputs.DetectFormat(path, format))).ToList();
+        var sources = (parseResult.GetValue(_data) ?? []).Select(path => (Path: path, Format: CommandInputs.DetectFormat(path, format, "--format"))).ToList();
         foreach (var (path, _) in sources)
         {
             CommandInputs.EnsureReadable(path);

@@ -31,6 +31,18 @@ public sealed class Neo4jCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_input_of_unknown_syntax_is_wrong_usage_pointing_to_the_format_option()
+    {
+        var input = _folder.File("people.data", Ann);
+
+        var (code, _, error) = await ValidateCommandTests.Run("export", input, "--to", "cypher");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--format", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("--from", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Load_projects_the_file_and_loads_it_through_Bolt_reporting_what_changed()
     {
         Assert.SkipUnless(CanReadTurtle(), "no Turtle reader is registered yet");
