@@ -46,6 +46,7 @@ fi
 echo "== ours (BenchmarkDotNet, Op/s = triples/s), same file: $nt"
 cd "$here"
 export KG_BENCH_NT="$nt"
+# The RDF classes run in process (RdfBenchmarkConfig): a separate build can outlast BenchmarkDotNet's limit here.
 dotnet run -c Release --project bench/Graph.Benchmarks -- --filter '*Rdf.NTriplesBenchmarks*' '*Rdf.TurtleWriteBenchmarks*' '*Rdf.DatasetBenchmarks*' "$@"
 echo "== ours, memory"
 dotnet run -c Release --project bench/Graph.Benchmarks -- memory

@@ -56,7 +56,7 @@ public static class KgApplication
         Commands.ConvertCommand.Create(),
         Commands.ValidateCommand.Create(),
         Commands.ExtractCommand.Create(() => new Graph.Extraction.ArticleExtractor().Extract),
-        Commands.QueryCommand.Create(),
+        Commands.QueryCommand.Create(() => new Graph.Extraction.ArticleExtractor().Extract),
         Commands.LoadCommand.Create(),
         Commands.ExportCommand.Create(),
     ];

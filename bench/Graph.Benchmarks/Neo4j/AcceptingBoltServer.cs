@@ -11,7 +11,7 @@ namespace Graph.Benchmarks.Neo4j;
 internal sealed class AcceptingBoltServer : IDisposable
 {
     private static readonly byte[] Success = [0x00, 0x03, 0xB1, 0x70, 0xA0, 0x00, 0x00];
-    private static readonly byte[] RunSuccess = [0x00, 0x0A, 0xB1, 0x70, 0xA1, 0x86, (byte)'f', (byte)'i', (byte)'e', (byte)'l', (byte)'d', (byte)'s', 0x90, 0x00, 0x00];
+    private static readonly byte[] RunSuccess = [0x00, 0x0B, 0xB1, 0x70, 0xA1, 0x86, (byte)'f', (byte)'i', (byte)'e', (byte)'l', (byte)'d', (byte)'s', 0x90, 0x00, 0x00];
 
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();

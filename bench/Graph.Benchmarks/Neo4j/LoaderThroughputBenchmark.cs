@@ -12,10 +12,9 @@ namespace Graph.Benchmarks.Neo4j;
 /// projection done beforehand; measured are the MERGE batches' encoding as PackStream, chunking,
 /// transactions (BEGIN, RUN, PULL, COMMIT) and loopback I/O. One invocation loads every node and
 /// relationship once, so the time per operation is per element.
-/// Run: <c>dotnet run -c Release --project bench/Graph.Benchmarks -- --filter '*LoaderThroughput*'</c>.
+/// Run: <c>dotnet run -c Release --project bench/Graph.Benchmarks -- --filter '*LoaderThroughput*' --job short --inProcess</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 6)]
 public class LoaderThroughputBenchmark
 {
     private const int People = 20_000;

@@ -10,7 +10,7 @@ namespace Graph.Benchmarks.Rdf;
 /// measured by <c>dotnet run -c Release --project bench/Graph.Benchmarks -- memory</c> (<see cref="RdfMemoryReport"/>).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(RdfBenchmarkConfig))]
 public class DatasetBenchmarks
 {
     private List<Triple> _triples = [];

@@ -12,7 +12,7 @@ namespace Graph.Benchmarks.Rdf;
 /// 1,000,000 operations, so the Op/s column is triples per second.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(RdfBenchmarkConfig))]
 public class NTriplesBenchmarks
 {
     private string _path = string.Empty;

@@ -11,7 +11,7 @@ namespace Graph.Benchmarks.Rdf;
 /// writer beside rapper turning the N-Triples file into Turtle, in the same run. Op/s is triples per second.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(RdfBenchmarkConfig))]
 public class TurtleWriteBenchmarks
 {
     private string _path = string.Empty;

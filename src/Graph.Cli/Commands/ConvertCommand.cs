@@ -16,10 +16,10 @@ public static class ConvertCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("INPUT") { Description = "RDF files to read, or - for standard input", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "the file to write (default: standard output)" };
-        var from = new Option<string?>("--from") { Description = "the syntax of the inputs (default: from each file's extension)" };
-        var to = new Option<string?>("--to") { Description = "the syntax to write (default: from the output file's extension)" };
-        var baseIri = new Option<string?>("--base") { Description = "the base IRI against which relative IRIs of the inputs are resolved" };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "The file to write (default: standard output)" };
+        var from = new Option<string?>("--from") { HelpName = "SYNTAX", Description = "The syntax of the inputs (default: from each file's extension)" };
+        var to = new Option<string?>("--to") { HelpName = "SYNTAX", Description = "The syntax to write (default: from the output file's extension)" };
+        var baseIri = new Option<string?>("--base") { HelpName = "IRI", Description = "The base IRI against which relative IRIs of the inputs are resolved" };
         var command = new Command("convert", "Convert RDF between syntaxes (N-Triples, N-Quads, Turtle, TriG, RDF/XML, JSON-LD).")
         {
             inputs, output, from, to, baseIri,
@@ -29,9 +29,6 @@ public static class ConvertCommand
             parseResult.InvocationConfiguration.Output)));
         return command;
     }
-
-    /// <summary>The stream <c>-</c> reads; null for the process's standard input (tests replace it).</summary>
-    internal static Stream? StandardInput { get; set; }
 
     /// <summary>What the user asked for.</summary>
     internal sealed record Request(IReadOnlyList<string> Inputs, string? Output, string? From, string? To, string? BaseIri);
@@ -54,7 +51,7 @@ public static class ConvertCommand
             foreach (var (path, format) in sources)
             {
                 // Each input is its own document: its blank node labels must not meet another input's.
-                RdfFile.Read(path, format, new StatementForwarder(writer, relabelBlankNodes: sources.Count > 1), baseIri, StandardInput);
+                RdfFile.Read(path, format, new StatementForwarder(writer, relabelBlankNodes: sources.Count > 1), baseIri, CommandInputs.StandardInput);
             }
 
             writer.EndRdf();

@@ -15,9 +15,9 @@ public static class ExportCommand
     public static Command Create()
     {
         var inputs = new PropertyGraphInputs();
-        var to = new Option<string>("--to") { Description = "cypher (a script) or neo4j-admin (CSV files for a bulk import)", Required = true };
-        var output = new Option<string?>("--output", "-o") { Description = "the script file (default: standard output), or the folder for the CSV files (required)" };
-        var database = new Option<string>("--database") { Description = "the database the neo4j-admin command imports into", DefaultValueFactory = _ => "neo4j" };
+        var to = new Option<string>("--to") { HelpName = "cypher|neo4j-admin", Description = "What to write: cypher (a script) or neo4j-admin (CSV files for a bulk import)", Required = true };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE|DIR", Description = "The script file (default: standard output), or the folder for the CSV files (required)" };
+        var database = new Option<string>("--database") { HelpName = "NAME", Description = "The database the neo4j-admin command imports into", DefaultValueFactory = _ => "neo4j" };
         var command = new Command("export", "Project RDF to a property graph and write it as a Cypher script or neo4j-admin import files.") { to, output, database };
         inputs.AddTo(command);
         command.SetAction((parseResult, _) => Task.FromResult(Run(

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using Graph.Cli.Infrastructure;
 using Graph.Extraction.Model;
@@ -33,46 +32,32 @@ internal static class ExtractCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "A plain-text article (the first line is the headline when a blank line follows), a folder of them, or a JSON Lines corpus (.jsonl: {\"id\",\"headline\",\"published\",\"text\",\"url\"} a line).",
         };
-        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: standard output). Written to a temporary file and renamed when complete." };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "The file to write (default: standard output). Written to a temporary file and renamed when complete." };
         var format = new Option<string>("--format", "-f")
         {
             Description = "The RDF syntax; with nquads, trig and jsonld each article's statements go into its own named graph.",
             DefaultValueFactory = _ => "turtle",
         };
         format.AcceptOnlyFromAmong(FormatNames);
-        var published = new Option<DateOnly?>("--published")
-        {
-            Description = "The publication date (YYYY-MM-DD) of articles whose record gives none; relative times (\"on Monday\") are resolved from it.",
-            CustomParser = ParseDate,
-        };
-        var baseIri = new Option<string>("--base-iri")
-        {
-            Description = "The namespace of the resources minted for entities, posts, events and articles.",
-            DefaultValueFactory = _ => Kg.DefaultResourceBase,
-        };
-        baseIri.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (!Iri.TryParse(value, out _, out var error))
-            {
-                result.AddError($"--base-iri '{value}' is not an absolute IRI: {error}");
-            }
-        });
+        var articleInputs = new ArticleInputs();
         var mentions = new Option<bool>("--mentions") { Description = "Also write NIF mentions: where in the text each entity, post, event and quotation stands." };
         var keepGoing = new Option<bool>("--keep-going") { Description = "Skip an article or record that cannot be read, report it, and go on with the others (the exit code is still 65)." };
 
         var command = new Command("extract", "Extract a knowledge graph (officials and posts, institutions, places, events, quotations) from news articles.")
         {
-            articles, output, format, published, baseIri, mentions, keepGoing,
+            articles, output, format,
         };
+        articleInputs.AddTo(command);
+        command.Options.Add(mentions);
+        command.Options.Add(keepGoing);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var request = new ExtractRequest(
                 parseResult.GetRequiredValue(articles),
                 parseResult.GetValue(output),
                 ParseFormat(parseResult.GetRequiredValue(format)),
-                parseResult.GetValue(published),
-                parseResult.GetRequiredValue(baseIri),
+                parseResult.GetValue(articleInputs.Published),
+                parseResult.GetRequiredValue(articleInputs.BaseIri),
                 parseResult.GetValue(mentions),
                 parseResult.GetValue(keepGoing));
             var invocation = parseResult.InvocationConfiguration;
@@ -97,25 +82,12 @@ internal static class ExtractCommand
         };
         var paths = ExistingPaths(request.Articles, sourceOptions);
         var pipeline = new IngestionPipeline(createExtractor(), mapping);
-        var sources = paths.Select(path => ArticleSources.Open(path, sourceOptions));
 
         IngestionReport report;
         using (var target = OutputTarget.Open(request.Output, standardOutput))
         {
             var writer = CreateWriter(request.Format, target.Writer);
-            try
-            {
-                report = pipeline.Run(sources, writer);
-            }
-            catch (ArticleSourceException e)
-            {
-                throw new CliException(e.Message, ExitCodes.DataError, e);
-            }
-            catch (Exception e) when (e is ArticleExtractionException or ArticleMappingException)
-            {
-                throw new CliException(e.Message, ExitCodes.Failure, e);
-            }
-
+            report = ArticleInputs.Ingest(pipeline, paths, sourceOptions, writer);
             if (report.Articles == 0)
             {
                 ReportSkipped(skipped, messages);
@@ -183,18 +155,6 @@ internal static class ExtractCommand
 
     private static RdfFormat ParseFormat(string name) =>
         RdfFormats.TryParse(name, out var format) ? format : throw new CliException($"unknown format '{name}'", ExitCodes.Usage);
-
-    private static DateOnly? ParseDate(ArgumentResult result)
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"--published '{text}' is not a date of the form YYYY-MM-DD");
-        return null;
-    }
 
     private sealed record ExtractRequest(
         IReadOnlyList<string> Articles,

@@ -22,10 +22,10 @@ public static class LoadCommand
     public static Command Create()
     {
         var inputs = new PropertyGraphInputs();
-        var uri = new Option<string>("--neo4j") { Description = "the server: bolt://HOST:7687, neo4j://…, bolt+s://… (TLS) or bolt+ssc://… (self-signed TLS)", Required = true };
-        var database = new Option<string?>("--database", "-d") { Description = "the database (default: the server's default database)" };
-        var user = new Option<string>("--user", "-u") { Description = "the user name", DefaultValueFactory = _ => "neo4j" };
-        var batchSize = new Option<int>("--batch-size") { Description = "rows per transaction", DefaultValueFactory = _ => 5000 };
+        var uri = new Option<string>("--neo4j") { HelpName = "URI", Description = "The server: bolt://HOST:7687, neo4j://…, bolt+s://… (TLS) or bolt+ssc://… (self-signed TLS)", Required = true };
+        var database = new Option<string?>("--database", "-d") { HelpName = "NAME", Description = "The database (default: the server's default database)" };
+        var user = new Option<string>("--user", "-u") { HelpName = "NAME", Description = "The user name", DefaultValueFactory = _ => "neo4j" };
+        var batchSize = new Option<int>("--batch-size") { HelpName = "ROWS", Description = "Rows per transaction", DefaultValueFactory = _ => 5000 };
         var command = new Command("load", "Load RDF into Neo4j as a property graph (n10s style); the password comes from NEO4J_PASSWORD or a prompt.") { uri, database, user, batchSize };
         inputs.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => RunAsync(

@@ -12,12 +12,12 @@ namespace Graph.Cli.Commands;
 internal sealed class PropertyGraphInputs
 {
     private readonly Argument<string[]> _data = new("DATA") { Description = "RDF files to project (any syntax kg reads; - for standard input)", Arity = ArgumentArity.OneOrMore };
-    private readonly Option<string?> _format = new("--format") { Description = "the RDF syntax of the inputs (default: from each file's extension)" };
-    private readonly Option<string?> _baseIri = new("--base") { Description = "the base IRI against which relative IRIs of the inputs are resolved" };
-    private readonly Option<string> _vocabulary = new("--vocabulary") { Description = "how IRIs become names: ignore (Person, name, POST_IN), shorten (schema__Person) or keep (full IRIs)", DefaultValueFactory = _ => "ignore" };
-    private readonly Option<string> _multivalues = new("--multivalues") { Description = "several values of one property: array, or overwrite (the last wins)", DefaultValueFactory = _ => "array" };
-    private readonly Option<bool> _keepLanguageTags = new("--keep-language-tags") { Description = "keep language tags in values (Bruxelles@fr)" };
-    private readonly Option<string?> _language = new("--language") { Description = "keep only tagged strings in this language" };
+    private readonly Option<string?> _format = new("--format") { HelpName = "SYNTAX", Description = "The RDF syntax of the inputs (default: from each file's extension)" };
+    private readonly Option<string?> _baseIri = new("--base") { HelpName = "IRI", Description = "The base IRI against which relative IRIs of the inputs are resolved" };
+    private readonly Option<string> _vocabulary = new("--vocabulary") { HelpName = "ignore|shorten|keep", Description = "How IRIs become names: ignore (Person, name, POST_IN), shorten (schema__Person) or keep (full IRIs)", DefaultValueFactory = _ => "ignore" };
+    private readonly Option<string> _multivalues = new("--multivalues") { HelpName = "array|overwrite", Description = "Several values of one property: array, or overwrite (the last wins)", DefaultValueFactory = _ => "array" };
+    private readonly Option<bool> _keepLanguageTags = new("--keep-language-tags") { Description = "Keep language tags in values (Bruxelles@fr)" };
+    private readonly Option<string?> _language = new("--language") { HelpName = "TAG", Description = "Keep only tagged strings in this language" };
 
     /// <summary>Adds the argument and options to a command.</summary>
     public void AddTo(Command command)
@@ -30,9 +30,6 @@ internal sealed class PropertyGraphInputs
         command.Options.Add(_keepLanguageTags);
         command.Options.Add(_language);
     }
-
-    /// <summary>The stream <c>-</c> reads; null for the process's standard input (tests replace it).</summary>
-    internal static Stream? StandardInput { get; set; }
 
     /// <summary>Reads every input into a projected graph.</summary>
     /// <exception cref="CliException">Bad usage, an unreadable file or invalid RDF.</exception>
@@ -67,22 +64,7 @@ internal sealed class PropertyGraphInputs
         var builder = new PropertyGraphBuilder(options);
         foreach (var (path, syntax) in sources)
         {
-            try
-            {
-                RdfFile.Read(path, syntax, builder, baseIri, StandardInput);
-            }
-            catch (RdfSyntaxException e)
-            {
-                throw new CliException(e.Message, ExitCodes.DataError, e);
-            }
-            catch (NotSupportedException e)
-            {
-                throw new CliException($"cannot read '{path}': {e.Message}", ExitCodes.Failure, e);
-            }
-            catch (IOException e)
-            {
-                throw new CliException($"cannot read '{path}': {e.Message}", ExitCodes.Failure, e);
-            }
+            CommandInputs.Reading(path, () => RdfFile.Read(path, syntax, builder, baseIri, CommandInputs.StandardInput));
         }
 
         return builder.Build();

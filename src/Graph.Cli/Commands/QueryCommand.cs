@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Graph.Cli.Infrastructure;
+using Graph.Extraction.Model;
 using Graph.Rdf;
 using Graph.Rdf.Datasets;
 using Graph.Rdf.Syntax;
@@ -11,31 +12,40 @@ namespace Graph.Cli.Commands;
 
 /// <summary>
 /// <c>kg query DATA... (-q QUERY | -f FILE.rq) [--results table|json|xml|csv|tsv] [--timeout S] [--base IRI]
-/// [--graph NAME=FILE] [--format F] [-o FILE]</c>: loads the data into an in-memory dataset and runs one
+/// [--graph NAME=FILE] [--format F] [-o FILE] [--published DATE] [--base-iri IRI]</c>: loads the data (RDF
+/// files, or news articles whose knowledge graph is extracted first) into an in-memory dataset and runs one
 /// SPARQL query over it.
 /// </summary>
 public static class QueryCommand
 {
-    /// <summary>
-    /// The loaders asked, in order, to read each data file. The first that can load a file does;
-    /// add a loader at the front to support more inputs (articles, say).
-    /// </summary>
-    public static IList<IDataLoader> Loaders { get; } = [new RdfFileLoader()];
-
     /// <summary>Builds the command.</summary>
-    public static Command Create()
+    /// <param name="createExtractor">
+    /// Makes the extractor (text to article graph) when the first article is loaded, so that queries over
+    /// RDF alone never build it.
+    /// </param>
+    public static Command Create(Func<Func<Article, ArticleGraph>> createExtractor)
     {
-        var data = new Argument<string[]>("data") { Description = "RDF files to query (any syntax kg reads), loaded into the default graph", Arity = ArgumentArity.ZeroOrMore };
-        var query = new Option<string?>("--query", "-q") { Description = "the SPARQL query text" };
-        var file = new Option<string?>("--file", "-f") { Description = "a file holding the SPARQL query" };
-        var results = new Option<string>("--results", "-r") { Description = "SELECT/ASK result format: table, json, xml, csv or tsv", DefaultValueFactory = _ => "table" };
-        var timeout = new Option<double?>("--timeout") { Description = "stop the query after this many seconds (exit code 1)" };
-        var baseIri = new Option<string?>("--base") { Description = "the base IRI of the query and the data" };
-        var graphs = new Option<string[]>("--graph") { Description = "load FILE into the named graph NAME (NAME=FILE); repeatable", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
-        var format = new Option<string?>("--format") { Description = "the RDF syntax of the data files (default: from the extension); for CONSTRUCT/DESCRIBE, the output syntax (default: turtle)" };
-        var output = new Option<string?>("--output", "-o") { Description = "write the result to this file instead of standard output" };
-        var stats = new Option<bool>("--stats") { Description = "report load and query times and the number of quads on standard error" };
-        var command = new Command("query", "Run a SPARQL 1.1 query over RDF files.") { data, query, file, results, timeout, baseIri, graphs, format, output, stats };
+        ArgumentNullException.ThrowIfNull(createExtractor);
+        var data = new Argument<string[]>("DATA")
+        {
+            Description = "RDF files to query (any syntax kg reads; - for standard input), or news articles (.txt, folders of them, .jsonl corpora) whose knowledge graph is extracted first; all loaded into the default graph",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var query = new Option<string?>("--query", "-q") { HelpName = "SPARQL", Description = "The SPARQL query text" };
+        var file = new Option<string?>("--file", "-f") { HelpName = "FILE.rq", Description = "A file holding the SPARQL query" };
+        var results = new Option<string>("--results", "-r") { HelpName = "table|json|xml|csv|tsv", Description = "SELECT/ASK result format: table, json, xml, csv or tsv", DefaultValueFactory = _ => "table" };
+        var timeout = new Option<double?>("--timeout") { HelpName = "SECONDS", Description = "Stop the query after this many seconds (exit code 1)" };
+        var baseIri = new Option<string?>("--base") { HelpName = "IRI", Description = "The base IRI of the query and the data" };
+        var graphs = new Option<string[]>("--graph") { HelpName = "NAME=FILE", Description = "Load FILE into the named graph NAME (an IRI, or a name made into a file IRI); repeatable", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+        var format = new Option<string?>("--format") { HelpName = "SYNTAX", Description = "The RDF syntax of the data files (default: from the extension); for CONSTRUCT/DESCRIBE, the output syntax (default: turtle)" };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write the result to this file instead of standard output" };
+        var stats = new Option<bool>("--stats") { Description = "Report load and query times and the number of quads on standard error" };
+        var articleInputs = new ArticleInputs();
+        var command = new Command("query", "Run a SPARQL 1.1 query over RDF files or over the knowledge graph of news articles.")
+        {
+            data, query, file, results, timeout, baseIri, graphs, format, output, stats,
+        };
+        articleInputs.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             new Request(
                 parseResult.GetValue(data) ?? [],
@@ -47,7 +57,10 @@ public static class QueryCommand
                 parseResult.GetValue(graphs) ?? [],
                 parseResult.GetValue(format),
                 parseResult.GetValue(output),
-                parseResult.GetValue(stats)),
+                parseResult.GetValue(stats))
+            {
+                Loaders = [new ArticleLoader(createExtractor, parseResult.GetValue(articleInputs.Published), parseResult.GetRequiredValue(articleInputs.BaseIri)), new RdfFileLoader()],
+            },
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error,
             cancellationToken));
@@ -57,7 +70,11 @@ public static class QueryCommand
     /// <summary>What the user asked for.</summary>
     internal sealed record Request(
         IReadOnlyList<string> Data, string? Query, string? QueryFile, string Results, double? TimeoutSeconds,
-        string? BaseIri, IReadOnlyList<string> Graphs, string? Format, string? Output, bool Stats = false);
+        string? BaseIri, IReadOnlyList<string> Graphs, string? Format, string? Output, bool Stats = false)
+    {
+        /// <summary>The loaders asked, in order, to read each input; the first that can load it does.</summary>
+        public IReadOnlyList<IDataLoader> Loaders { get; init; } = [new RdfFileLoader()];
+    }
 
     internal static Task<int> RunAsync(Request request, TextWriter standardOutput, TextWriter standardError, CancellationToken cancellationToken)
     {
@@ -145,7 +162,7 @@ public static class QueryCommand
         var dataset = new Dataset();
         foreach (var path in request.Data)
         {
-            Load(path, request.Format, dataset, baseIri);
+            Load(request.Loaders, path, request.Format, dataset, baseIri);
         }
 
         foreach (var spec in request.Graphs)
@@ -163,37 +180,22 @@ public static class QueryCommand
                 graphName = Iri.Parse(new Uri(Path.GetFullPath(name)).AbsoluteUri);
             }
 
-            Load(path, request.Format, new GraphRenamingSink(dataset, graphName), baseIri);
+            Load(request.Loaders, path, request.Format, new GraphRenamingSink(dataset, graphName), baseIri);
         }
 
         return dataset;
     }
 
-    private static void Load(string path, string? format, IRdfSink sink, Iri? baseIri)
+    private static void Load(IReadOnlyList<IDataLoader> loaders, string path, string? format, IRdfSink sink, Iri? baseIri)
     {
-        if (!File.Exists(path))
+        if (path != RdfFile.StandardInputPath && !File.Exists(path) && !Directory.Exists(path))
         {
             throw new CliException($"cannot read '{path}': no such file", ExitCodes.Failure);
         }
 
-        var loader = Loaders.FirstOrDefault(l => l.CanLoad(path, format))
+        var loader = loaders.FirstOrDefault(l => l.CanLoad(path, format))
             ?? throw new CliException($"cannot tell the syntax of '{path}'; give it with --format", ExitCodes.Usage);
-        try
-        {
-            loader.Load(path, format, sink, baseIri);
-        }
-        catch (RdfSyntaxException e)
-        {
-            throw new CliException(e.Message, ExitCodes.DataError, e);
-        }
-        catch (NotSupportedException e)
-        {
-            throw new CliException($"cannot read '{path}': {e.Message}", ExitCodes.Failure, e);
-        }
-        catch (IOException e)
-        {
-            throw new CliException($"cannot read '{path}': {e.Message}", ExitCodes.Failure, e);
-        }
+        CommandInputs.Reading(path, () => loader.Load(path, format, sink, baseIri));
     }
 
     private static void WriteResult(QueryResult result, Request request, TextWriter output)

@@ -18,8 +18,8 @@ public static class ValidateCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("FILE") { Description = "RDF files to check, or - for standard input", Arity = ArgumentArity.OneOrMore };
-        var from = new Option<string?>("--from") { Description = "the syntax of the files (default: from each file's extension)" };
-        var baseIri = new Option<string?>("--base") { Description = "the base IRI against which relative IRIs are resolved" };
+        var from = new Option<string?>("--from") { HelpName = "SYNTAX", Description = "The syntax of the files (default: from each file's extension)" };
+        var baseIri = new Option<string?>("--base") { HelpName = "IRI", Description = "The base IRI against which relative IRIs are resolved" };
         var command = new Command("validate", "Check that RDF files are valid in their syntax.") { files, from, baseIri };
         command.SetAction((parseResult, _) => Task.FromResult(Run(
             parseResult.GetValue(files) ?? [],
@@ -50,7 +50,7 @@ public static class ValidateCommand
             var errors = 0;
             try
             {
-                RdfFile.Read(path, formats[i], counter, baseIri, ConvertCommand.StandardInput, e =>
+                RdfFile.Read(path, formats[i], counter, baseIri, CommandInputs.StandardInput, e =>
                 {
                     error.WriteLine(e.Message);
                     errors++;
@@ -61,7 +61,8 @@ public static class ValidateCommand
                     continue;
                 }
 
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: valid {RdfFormats.Info(formats[i]).Name}, {counter.Count} statements"));
+                var name = path == RdfFile.StandardInputPath ? "<stdin>" : path;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: valid {RdfFormats.Info(formats[i]).Name}, {counter.Count} statements"));
             }
             catch (RdfSyntaxException e)
             {

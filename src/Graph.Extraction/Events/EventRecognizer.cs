@@ -157,10 +157,10 @@ internal static class EventRecognizer
                 }
             }
 
-            if (draft.Trigger.Kind == EventKind.MilitaryDeployment && BodyAfter(context, draft) is { } deployed)
+            if (draft.Trigger.Kind == EventKind.MilitaryDeployment && BodyAfter(context, draft) is var (deployed, at) && deployed is not null)
             {
                 draft.Body = deployed;
-                draft.BodyToken = -1;
+                draft.BodyToken = at;
             }
 
             return;
@@ -247,18 +247,19 @@ internal static class EventRecognizer
         return k < context.Document.Tokens.Count && context.MentionAt(k) is { Entity.Kind: EntityKind.Person };
     }
 
-    private static string? BodyAfter(ExtractionContext context, Draft draft)
+    // "deployed the military", "deployed troops": the body deployed and where it is named.
+    private static (string? Body, int Token) BodyAfter(ExtractionContext context, Draft draft)
     {
         var tokens = context.Document.Tokens;
         for (var k = draft.Last + 1; k < draft.Sentence.EndToken && k <= draft.Last + 3; k++)
         {
-            if (s_governmentBodies.TryGetValue(tokens[k].Text, out var body))
+            if (s_governmentBodies.TryGetValue(tokens[k].Text, out var body) && context.MentionAt(k) is null)
             {
-                return body;
+                return (body, k);
             }
         }
 
-        return null;
+        return (null, -1);
     }
 
     private static bool IsActor(LexiconEntry entity) => entity.Kind is not (EntityKind.Region or EntityKind.Place or EntityKind.City);

@@ -23,7 +23,7 @@ internal static class OfficialRecognizer
                 if (!context.IsTaken(i))
                 {
                     var next = TryTitleBeforeName(context, i, sentence.EndToken);
-                    if (next < 0)
+                    if (next < 0 && context.Document.Tokens[i].IsCapitalized)
                     {
                         next = TryAppositive(context, i, sentence.EndToken);
                     }
@@ -41,7 +41,8 @@ internal static class OfficialRecognizer
         var lexicon = context.Lexicon;
         var j = i;
         GazetteerName? qualifier = null;
-        if (lexicon.Gazetteer.TryMatch(tokens, i, end, out var q, out var qLength) && IsQualifier(q))
+        var qLength = 0;
+        if ((tokens[i].IsCapitalized || tokens[i].IsAcronym) && lexicon.Gazetteer.TryMatch(tokens, i, end, out var q, out qLength) && IsQualifier(q))
         {
             qualifier = q;
             j = i + qLength;

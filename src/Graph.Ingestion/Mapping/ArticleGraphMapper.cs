@@ -123,7 +123,9 @@ public sealed partial class ArticleGraphMapper
                 output.Add(article, Contract.Url, ParseIri(Article.Url, "url"));
             }
 
-            foreach (var entity in graph.Entities)
+            // An entity the extractor added without a mention (the country of a city named alone) is
+            // described, but the article does not mention it.
+            foreach (var entity in graph.Entities.Where(e => e.Mentions.Count > 0))
             {
                 output.Add(article, Contract.Mentions, EntityIri(entity.Key));
             }

@@ -34,9 +34,6 @@ public sealed class EntityRegistry
         return entity.Name;
     }
 
-    /// <summary>The canonical name of the entity at <paramref name="iri"/>, or null when it was never seen.</summary>
-    public string? CanonicalName(Iri iri) => _canonicalNames.GetValueOrDefault(iri);
-
     /// <summary>True the first time a statement about a shared resource is offered; false after.</summary>
     internal bool IsNewSharedStatement(in Quad quad) => _sharedStatements.Add(quad);
 }

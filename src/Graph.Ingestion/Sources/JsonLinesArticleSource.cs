@@ -31,7 +31,7 @@ public sealed class JsonLinesArticleSource : IArticleSource
         FileStream stream;
         try
         {
-            stream = Open();
+            stream = SourceFiles.OpenRead(Name);
         }
         catch (ArticleSourceException e)
         {
@@ -66,22 +66,6 @@ public sealed class JsonLinesArticleSource : IArticleSource
         if (records == 0)
         {
             _options.Skip(new ArticleSourceException(ArticleSourceError.Empty, "empty corpus: no JSON Lines record", Name));
-        }
-    }
-
-    private FileStream Open()
-    {
-        try
-        {
-            return new FileStream(Name, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ArticleSourceException(ArticleSourceError.Missing, "no such file", Name, inner: e);
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            throw new ArticleSourceException(ArticleSourceError.Unreadable, "cannot read the file: " + e.Message, Name, inner: e);
         }
     }
 

@@ -78,28 +78,25 @@ public sealed class PlainTextArticleSource : IArticleSource
     /// <summary>Reads a whole file, refusing one larger than <paramref name="maxBytes"/> before loading it.</summary>
     internal static byte[] ReadBounded(string path, int maxBytes)
     {
+        using var stream = SourceFiles.OpenRead(path);
+        if (stream.Length > maxBytes)
+        {
+            throw new ArticleSourceException(
+                ArticleSourceError.TooLarge,
+                $"the article is {stream.Length:N0} bytes, over the limit of {maxBytes:N0} bytes per article; split it",
+                path);
+        }
+
+        var bytes = new byte[stream.Length];
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            if (stream.Length > maxBytes)
-            {
-                throw new ArticleSourceException(
-                    ArticleSourceError.TooLarge,
-                    $"the article is {stream.Length:N0} bytes, over the limit of {maxBytes:N0} bytes per article; split it",
-                    path);
-            }
-
-            var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
-            return bytes;
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ArticleSourceException(ArticleSourceError.Missing, "no such file", path, inner: e);
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        catch (IOException e)
         {
             throw new ArticleSourceException(ArticleSourceError.Unreadable, "cannot read the file: " + e.Message, path, inner: e);
         }
+
+        return bytes;
     }
 }

@@ -93,6 +93,34 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Turtle_is_the_default_and_uses_the_contract_prefixes()
+    {
+        RequireWriter(RdfFormat.Turtle);
+        var article = Write("a.txt", "Ada spoke.");
+
+        var (code, output, error) = await Run(article);
+
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("@prefix prov: <http://www.w3.org/ns/prov#>", output, StringComparison.Ordinal);
+        Assert.Contains("@prefix schema: <https://schema.org/>", output, StringComparison.Ordinal);
+        Assert.Contains("schema:Person", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_ld_is_compacted_with_the_ontology_context()
+    {
+        RequireWriter(RdfFormat.JsonLd);
+        var article = Write("a.txt", "Ada spoke.");
+
+        var (code, output, error) = await Run(article, "--format", "jsonld");
+
+        Assert.True(code == ExitCodes.Success, error);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("https://w3id.org/newskg/ontology#", document.RootElement.GetProperty("@context").GetProperty("kg").GetString());
+        Assert.Contains("\"wasDerivedFrom\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_n_quads_each_article_has_its_own_named_graph()
     {
         RequireWriter(RdfFormat.NQuads);

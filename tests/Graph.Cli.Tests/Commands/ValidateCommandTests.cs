@@ -54,6 +54,23 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task A_dash_reads_standard_input_in_the_syntax_given_with_from()
+    {
+        Graph.Cli.Commands.CommandInputs.StandardInput = new MemoryStream(Encoding.UTF8.GetBytes(ValidTurtle));
+        try
+        {
+            var (code, output, _) = await Run("validate", "--from", "turtle", "-");
+
+            Assert.Equal(ExitCodes.Success, code);
+            Assert.Contains("<stdin>: valid turtle, 2 statements", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Graph.Cli.Commands.CommandInputs.StandardInput = null;
+        }
+    }
+
+    [Fact]
     public async Task Gzip_is_recognised_by_extension_and_by_its_magic_bytes()
     {
         using var folder = new TemporaryFolder();

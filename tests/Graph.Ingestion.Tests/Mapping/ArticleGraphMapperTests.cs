@@ -33,6 +33,21 @@ public sealed class ArticleGraphMapperTests
     }
 
     [Fact]
+    public void An_entity_the_text_never_names_is_described_but_not_mentioned()
+    {
+        var oslo = SampleGraphs.Oslo();
+        var unnamed = oslo with
+        {
+            Entities = [.. oslo.Entities, new Entity("country/SE", EntityKind.Country, "Sweden", [])],
+        };
+
+        var graph = Mapped.Map(unnamed);
+
+        Assert.Equal(Literal.String("Sweden"), Assert.Single(graph.Objects(Resource + "country/se", Schema + "name")));
+        Assert.DoesNotContain(Of(Resource + "country/se"), graph.Objects(Article, Schema + "mentions"));
+    }
+
+    [Fact]
     public void A_person_is_a_schema_person_with_its_name()
     {
         Assert.Equal([Schema + "Person"], _graph.TypesOf(Huitfeldt));

@@ -288,6 +288,50 @@ public sealed class StubbedDriverTests
     }
 
     [Fact]
+    public async Task A_transaction_function_runs_again_on_a_new_connection_when_the_connection_drops()
+    {
+        await using var server = BoltStubServer.Start("dropped_then_retried.script");
+        var attempts = 0;
+        await using (var driver = Connect(server, config: new DriverConfig { InitialRetryDelay = TimeSpan.FromMilliseconds(10) }))
+        {
+            await using var session = driver.AsyncSession();
+            var rows = new List<object?> { new Dictionary<string, object?> { ["uri"] = "https://example.org/a" } };
+            var created = await session.ExecuteWriteAsync(
+                async tx =>
+                {
+                    attempts++;
+                    var cursor = await tx.RunAsync("UNWIND $rows AS row MERGE (n:Resource {uri: row.uri})", new Dictionary<string, object?> { ["rows"] = rows }, Token);
+                    return (await cursor.ConsumeAsync(Token)).Counters.NodesCreated;
+                },
+                Token);
+
+            Assert.Equal(1, created);
+            Assert.Equal("FB:after-drop", session.LastBookmark);
+        }
+
+        Assert.Equal(2, attempts);
+        await server.AssertPlayedAsync();
+        Assert.Equal(2, server.Received.Count(name => name == "HELLO"));
+    }
+
+    [Fact]
+    public async Task A_read_transaction_function_asks_for_read_mode()
+    {
+        await using var server = BoltStubServer.Start("read_transaction.script");
+        await using (var driver = Connect(server))
+        {
+            await using var session = driver.AsyncSession(c => c with { Database = "news" });
+            var people = await session.ExecuteReadAsync(
+                async tx => (await (await tx.RunAsync("MATCH (p:Person) RETURN count(p) AS people", cancellationToken: Token)).SingleAsync(Token)).Get<long>("people"),
+                Token);
+
+            Assert.Equal(3, people);
+        }
+
+        await server.AssertPlayedAsync();
+    }
+
+    [Fact]
     public async Task Nothing_listening_is_a_service_unavailable_error()
     {
         var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -24,15 +24,11 @@ internal sealed class TurtleDocumentWriter
     private readonly RdfTextOutput _output;
     private readonly Dictionary<BlankNode, string> _labels = [];
     private readonly Func<BlankNode, string> _labelOf;
-    private int[] _sorted = [];
+    private int[] _statements = [];
+    private int[] _order = [];
     private int _count;
     private int[] _prefix = [];
-    private int[] _references = [];
-    private int[] _referenceGraph = [];
-    private int[] _subjectGraph = [];
-    private int[] _runStart = [];
-    private int[] _runEnd = [];
-    private bool[] _written = [];
+    private readonly Dictionary<int, BlankState> _blanks = [];
 
     public TurtleDocumentWriter(TurtleStatementBuffer buffer, TurtleTermWriter termWriter, RdfTextOutput output)
     {
@@ -52,9 +48,9 @@ internal sealed class TurtleDocumentWriter
         var first = true;
         while (start < _count)
         {
-            var graph = _sorted[start * 4];
+            var graph = Cell(start * 4);
             var end = start;
-            while (end < _count && _sorted[end * 4] == graph)
+            while (end < _count && Cell(end * 4) == graph)
             {
                 end++;
             }
@@ -103,9 +99,26 @@ internal sealed class TurtleDocumentWriter
 
         // Counting sort by subject, then a stable one by graph; then each subject's statements
         // (a handful) by predicate, and objects by their terms.
-        var bySubject = CountingSort(Enumerable.Range(0, statementCount).ToArray(), i => rank[statements[(i * 4) + 1]], order.Count + 1);
-        var sortedIndexes = CountingSort(bySubject, i => rank[statements[i * 4]], order.Count + 1);
-        _sorted = new int[statementCount * 4];
+        var anyNamedGraph = false;
+        for (var i = 0; i < statementCount && !anyNamedGraph; i++)
+        {
+            anyNamedGraph = statements[i * 4] != 0;
+        }
+
+        var identity = new int[statementCount];
+        for (var i = 0; i < identity.Length; i++)
+        {
+            identity[i] = i;
+        }
+
+        var sortedIndexes = CountingSort(identity, i => rank[statements[(i * 4) + 1]], order.Count + 1);
+        if (anyNamedGraph)
+        {
+            sortedIndexes = CountingSort(sortedIndexes, i => rank[statements[i * 4]], order.Count + 1);
+        }
+
+        _statements = statements;
+        _order = identity;
         _count = 0;
         var comparer = new StatementComparer(terms, rank, statements);
         for (var start = 0; start < sortedIndexes.Length;)
@@ -130,8 +143,7 @@ internal sealed class TurtleDocumentWriter
                     continue;
                 }
 
-                Array.Copy(statements, group[i] * 4, _sorted, _count * 4, 4);
-                _count++;
+                _order[_count++] = group[i];
             }
 
             start = end;
@@ -191,13 +203,6 @@ internal sealed class TurtleDocumentWriter
     {
         var n = _terms.Count;
         _prefix = new int[n];
-        _references = new int[n];
-        _referenceGraph = new int[n];
-        _subjectGraph = new int[n];
-        _runStart = new int[n];
-        _runEnd = new int[n];
-        _written = new bool[n];
-        Array.Fill(_subjectGraph, NoGraph);
         for (var id = 1; id < n; id++)
         {
             var term = _terms[id];
@@ -229,9 +234,9 @@ internal sealed class TurtleDocumentWriter
         for (var i = 0; i < _count; i++)
         {
             var at = i * 4;
-            var g = _sorted[at];
-            var s = _sorted[at + 1];
-            var o = _sorted[at + 3];
+            var g = Cell(at);
+            var s = Cell(at + 1);
+            var o = Cell(at + 3);
             if (_terms[s] is Literal or TripleTerm)
             {
                 throw new RdfWriteException($"a subject must be an IRI or a blank node, not {NTriplesTermFormatter.Display(_terms[s].ToString())}");
@@ -246,31 +251,31 @@ internal sealed class TurtleDocumentWriter
 
                 if (_terms[g] is BlankNode)
                 {
-                    _references[g] = Pinned;
+                    B(g).References = Pinned;
                 }
             }
 
             if (_terms[o] is BlankNode)
             {
-                _references[o]++;
-                _referenceGraph[o] = g;
+                B(o).References++;
+                B(o).ReferenceGraph = g;
             }
 
             if (_terms[s] is BlankNode)
             {
-                if (_subjectGraph[s] == NoGraph)
+                if (B(s).SubjectGraph == NoGraph)
                 {
-                    _subjectGraph[s] = g;
-                    _runStart[s] = i;
-                    _runEnd[s] = i + 1;
+                    B(s).SubjectGraph = g;
+                    B(s).RunStart = i;
+                    B(s).RunEnd = i + 1;
                 }
-                else if (_subjectGraph[s] == g && _runEnd[s] == i)
+                else if (B(s).SubjectGraph == g && B(s).RunEnd == i)
                 {
-                    _runEnd[s] = i + 1;
+                    B(s).RunEnd = i + 1;
                 }
                 else
                 {
-                    _subjectGraph[s] = ManyGraphs;
+                    B(s).SubjectGraph = ManyGraphs;
                 }
             }
         }
@@ -284,7 +289,7 @@ internal sealed class TurtleDocumentWriter
             {
                 if (_buffer.TryGetId(blank, out var id))
                 {
-                    _references[id] = Pinned;
+                    B(id).References = Pinned;
                 }
             }
             else if (term is TripleTerm nested)
@@ -340,15 +345,15 @@ internal sealed class TurtleDocumentWriter
             var run = start;
             while (run < end)
             {
-                var s = _sorted[(run * 4) + 1];
+                var s = Cell((run * 4) + 1);
                 var runEnd = run + 1;
-                while (runEnd < end && _sorted[(runEnd * 4) + 1] == s)
+                while (runEnd < end && Cell((runEnd * 4) + 1) == s)
                 {
                     runEnd++;
                 }
 
                 var deferred = IsInlinable(s);
-                if ((pass == 0 && !deferred) || (pass == 1 && deferred && !_written[s]))
+                if ((pass == 0 && !deferred) || (pass == 1 && deferred && !B(s).Written))
                 {
                     if (!first)
                     {
@@ -372,9 +377,14 @@ internal sealed class TurtleDocumentWriter
 
     private void WriteTopLevel(int subject, int start, int end, int indent)
     {
-        _written[subject] = true;
+        var isBlank = _terms[subject] is BlankNode;
+        if (isBlank)
+        {
+            B(subject).Written = true;
+        }
+
         Indent(indent);
-        if (_terms[subject] is BlankNode && _references[subject] == 0 && _subjectGraph[subject] != ManyGraphs)
+        if (isBlank && B(subject).References == 0 && B(subject).SubjectGraph != ManyGraphs)
         {
             _output.Append("[]");
         }
@@ -398,8 +408,8 @@ internal sealed class TurtleDocumentWriter
         var previous = -1;
         for (var i = start; i < end; i++)
         {
-            var p = _sorted[(i * 4) + 2];
-            var o = _sorted[(i * 4) + 3];
+            var p = Cell((i * 4) + 2);
+            var o = Cell((i * 4) + 3);
             if (p != previous)
             {
                 if (previous != -1)
@@ -444,7 +454,7 @@ internal sealed class TurtleDocumentWriter
                 _termWriter.WriteTripleTerm(_output, tripleTerm.Triple, _labelOf, 0);
                 break;
             case BlankNode blank:
-                if (!IsInlinable(id) || _written[id] || depth >= MaxInlineDepth || _labels.ContainsKey(blank))
+                if (!IsInlinable(id) || B(id).Written || depth >= MaxInlineDepth || _labels.ContainsKey(blank))
                 {
                     _output.Append('_', ':');
                     _output.Append(LabelOf(blank));
@@ -453,17 +463,17 @@ internal sealed class TurtleDocumentWriter
                 {
                     WriteList(id, indent, depth);
                 }
-                else if (_subjectGraph[id] == NoGraph)
+                else if (B(id).SubjectGraph == NoGraph)
                 {
-                    _written[id] = true;
+                    B(id).Written = true;
                     _output.Append("[]");
                 }
                 else
                 {
-                    _written[id] = true;
+                    B(id).Written = true;
                     _output.Append("[\n");
                     Indent(indent + 4);
-                    WritePredicateObjects(_runStart[id], _runEnd[id], indent + 4, depth + 1);
+                    WritePredicateObjects(B(id).RunStart, B(id).RunEnd, indent + 4, depth + 1);
                     _output.Append('\n');
                     Indent(indent);
                     _output.Append(']');
@@ -479,11 +489,11 @@ internal sealed class TurtleDocumentWriter
         var node = head;
         while (_terms[node] is BlankNode)
         {
-            _written[node] = true;
-            var start = _runStart[node];
+            B(node).Written = true;
+            var start = B(node).RunStart;
             _output.Append(' ');
-            WriteObject(_sorted[(start * 4) + 3], indent, depth + 1);
-            node = _sorted[((start + 1) * 4) + 3];
+            WriteObject(Cell((start * 4) + 3), indent, depth + 1);
+            node = Cell(((start + 1) * 4) + 3);
         }
 
         _output.Append(" )");
@@ -500,19 +510,19 @@ internal sealed class TurtleDocumentWriter
                 case Iri { Value: Vocab.Rdf.Namespace + "nil" }:
                     return steps > 0;
                 case BlankNode:
-                    if (!IsInlinable(node) || _written[node] || _subjectGraph[node] == NoGraph || _runEnd[node] - _runStart[node] != 2)
+                    if (!IsInlinable(node) || B(node).Written || B(node).SubjectGraph == NoGraph || B(node).RunEnd - B(node).RunStart != 2)
                     {
                         return false;
                     }
 
-                    var start = _runStart[node];
-                    if (_terms[_sorted[(start * 4) + 2]] is not Iri { Value: Vocab.Rdf.Namespace + "first" }
-                        || _terms[_sorted[((start + 1) * 4) + 2]] is not Iri { Value: Vocab.Rdf.Namespace + "rest" })
+                    var start = B(node).RunStart;
+                    if (_terms[Cell((start * 4) + 2)] is not Iri { Value: Vocab.Rdf.Namespace + "first" }
+                        || _terms[Cell(((start + 1) * 4) + 2)] is not Iri { Value: Vocab.Rdf.Namespace + "rest" })
                     {
                         return false;
                     }
 
-                    node = _sorted[((start + 1) * 4) + 3];
+                    node = Cell(((start + 1) * 4) + 3);
                     break;
                 default:
                     return false;
@@ -524,8 +534,8 @@ internal sealed class TurtleDocumentWriter
 
     /// <summary>A blank node referenced exactly once, from the graph it is described in.</summary>
     private bool IsInlinable(int id) =>
-        _references[id] == 1 && _terms[id] is BlankNode
-        && (_subjectGraph[id] == NoGraph || _subjectGraph[id] == _referenceGraph[id]);
+        _terms[id] is BlankNode && B(id) is { References: 1 } state
+        && (state.SubjectGraph == NoGraph || state.SubjectGraph == state.ReferenceGraph);
 
     private void WriteSubjectTerm(int id)
     {
@@ -539,6 +549,21 @@ internal sealed class TurtleDocumentWriter
                 _output.Append(LabelOf(blank));
                 break;
         }
+    }
+
+    /// <summary>The statement cell <paramref name="k"/> (statement k / 4, position k % 4) in sorted order.</summary>
+    private int Cell(int k) => _statements[(_order[k >> 2] * 4) + (k & 3)];
+
+    /// <summary>What is known of a blank node (created on first use).</summary>
+    private BlankState B(int id)
+    {
+        if (!_blanks.TryGetValue(id, out var state))
+        {
+            state = new BlankState();
+            _blanks.Add(id, state);
+        }
+
+        return state;
     }
 
     private string LabelOf(BlankNode blank)
@@ -560,6 +585,21 @@ internal sealed class TurtleDocumentWriter
             _output.Append(Spaces.AsSpan(0, n));
             count -= n;
         }
+    }
+
+    private sealed class BlankState
+    {
+        public int References { get; set; }
+
+        public int ReferenceGraph { get; set; }
+
+        public int SubjectGraph { get; set; } = NoGraph;
+
+        public int RunStart { get; set; }
+
+        public int RunEnd { get; set; }
+
+        public bool Written { get; set; }
     }
 
     private const string Spaces = "                                                                ";

@@ -95,7 +95,7 @@ internal sealed class BoltStubServer : IAsyncDisposable
             {
                 try
                 {
-                    await PlayAsync(client.GetStream());
+                    await PlayAsync(client.GetStream(), _script.LinesOf(i));
                 }
                 catch (Exception e) when (e is IOException or EndOfStreamException or PackStreamException or SocketException)
                 {
@@ -108,7 +108,7 @@ internal sealed class BoltStubServer : IAsyncDisposable
         _listener.Stop();
     }
 
-    private async Task PlayAsync(NetworkStream stream)
+    private async Task PlayAsync(NetworkStream stream, IReadOnlyList<StubLine> lines)
     {
         var token = _stop.Token;
         var hello = new byte[20];
@@ -127,7 +127,7 @@ internal sealed class BoltStubServer : IAsyncDisposable
             return;
         }
 
-        foreach (var line in _script.Lines)
+        foreach (var line in lines)
         {
             switch (line.Action)
             {

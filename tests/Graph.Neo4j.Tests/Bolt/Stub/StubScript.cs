@@ -12,7 +12,7 @@ namespace Graph.Neo4j.Tests.Bolt.Stub;
 /// Fields are JSON values; in expected messages the string <c>"*"</c> matches any value;
 /// <c>{"$string": N}</c> stands for N times the letter x, <c>{"$struct": tag, "fields": [...]}</c> for a
 /// structure and <c>{"$bytes": "hex"}</c> for a byte array. <c>S: &lt;EXIT&gt;</c> drops the connection,
-/// <c>S: &lt;NOOP&gt;</c> sends an empty keep-alive chunk.
+/// <c>S: &lt;NOOP&gt;</c> sends an empty keep-alive chunk. A line <c>---</c> starts the conversation of the next connection.
 /// </summary>
 internal sealed class StubScript
 {
@@ -24,12 +24,12 @@ internal sealed class StubScript
         ["SUCCESS"] = 0x70, ["RECORD"] = 0x71, ["IGNORED"] = 0x7E, ["FAILURE"] = 0x7F,
     };
 
-    private StubScript(IReadOnlyList<BoltVersion> versions, int connections, bool allowReset, IReadOnlyList<StubLine> lines)
+    private StubScript(IReadOnlyList<BoltVersion> versions, int connections, bool allowReset, IReadOnlyList<IReadOnlyList<StubLine>> sections)
     {
         Versions = versions;
-        Connections = connections;
+        Connections = Math.Max(connections, sections.Count);
         AllowReset = allowReset;
-        Lines = lines;
+        Sections = sections;
     }
 
     /// <summary>The versions the server accepts; empty for a server that accepts none.</summary>
@@ -41,8 +41,11 @@ internal sealed class StubScript
     /// <summary>True when a RESET is answered with SUCCESS wherever it comes.</summary>
     public bool AllowReset { get; }
 
-    /// <summary>The conversation.</summary>
-    public IReadOnlyList<StubLine> Lines { get; }
+    /// <summary>The conversation of each connection; a script with one section plays it on every connection.</summary>
+    public IReadOnlyList<IReadOnlyList<StubLine>> Sections { get; }
+
+    /// <summary>The conversation of the n-th connection (from 0).</summary>
+    public IReadOnlyList<StubLine> LinesOf(int connection) => Sections[Math.Min(connection, Sections.Count - 1)];
 
     public static StubScript Load(string name) =>
         Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Bolt", "Scripts", name)), name);
@@ -53,6 +56,7 @@ internal sealed class StubScript
         var connections = 1;
         var allowReset = false;
         var lines = new List<StubLine>();
+        var sections = new List<IReadOnlyList<StubLine>> { lines };
         var number = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -60,6 +64,14 @@ internal sealed class StubScript
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#'))
             {
+                continue;
+            }
+
+            if (line == "---")
+            {
+                // The next connection plays what follows.
+                lines = [];
+                sections.Add(lines);
                 continue;
             }
 
@@ -92,7 +104,7 @@ internal sealed class StubScript
             }
         }
 
-        return new StubScript(versions, connections, allowReset, lines);
+        return new StubScript(versions, connections, allowReset, sections);
     }
 
     public static string NameOf(byte signature) => Signatures.FirstOrDefault(p => p.Value == signature).Key ?? $"0x{signature:X2}";
