@@ -37,7 +37,7 @@ internal static class ConformanceRunner
         try
         {
             var query = SparqlQuery.Parse(text, RdfFiles.IriOf(test.QueryFile!));
-            _ = Algebra.AlgebraTranslator.Translate(query);
+            _ = Graph.Sparql.Algebra.AlgebraTranslator.Translate(query);
             return expectValid ? new(true, "parsed") : new(false, "parsed, but the query is invalid");
         }
         catch (SparqlSyntaxException e)
@@ -106,7 +106,7 @@ internal static class ConformanceRunner
 
                 // With ORDER BY on projected variables, the sort keys must come in the expected order
                 // (rows that tie may come in any order, so only the keys are compared).
-                var keys = query.OrderBy.Select(o => (o.Value as Algebra.VariableExpression)?.Name).ToList();
+                var keys = query.OrderBy.Select(o => (o.Value as Graph.Sparql.Algebra.VariableExpression)?.Name).ToList();
                 if (keys.Count > 0 && keys.TrueForAll(k => k is not null && set.Variables.Contains(k)) && !expected.LexicalOnly
                     && !SolutionComparer.SameKeySequence(expected.Solutions, actual, keys!))
                 {
