@@ -10,7 +10,8 @@ namespace Graph.Extraction.Coreference;
 /// Links second mentions to their entity: descriptions ("the bloc", "the 28-nation bloc") to the
 /// organisation they describe when it was named before; third-person pronouns outside quotations to
 /// the latest person of a compatible gender named in the last few sentences; "his country" to the
-/// country of that person's post.
+/// country of that person's post; "the prime minister", "the minister", "the president" to the one
+/// person named before who holds such a post.
 /// </summary>
 internal static class CoreferenceResolver
 {
@@ -20,6 +21,7 @@ internal static class CoreferenceResolver
     public static void Run(ExtractionContext context, QuoteRegions quotes)
     {
         ResolveDescriptions(context);
+        ResolvePostTitles(context);
         ResolvePronouns(context, quotes);
     }
 
@@ -69,6 +71,50 @@ internal static class CoreferenceResolver
             i = last;
         }
     }
+
+    // "the prime minister" to the holder of a Prime Minister post named before it; "the minister" to the
+    // holder of any minister's post. Two different holders make it ambiguous: it then refers to nobody.
+    // "the president of …" names its own institution and is left alone.
+    private static void ResolvePostTitles(ExtractionContext context)
+    {
+        var tokens = context.Document.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("the") || context.IsTaken(i + 1)
+                || !context.Lexicon.Titles.TryMatch(tokens, i + 1, tokens.Count, out var title, out var length) || title.Kind != TitleKind.Office)
+            {
+                continue;
+            }
+
+            var last = i + length;
+            if (last + 1 < tokens.Count && (tokens[last + 1].Is("of") || tokens[last + 1].IsCapitalized && !tokens[last + 1].IsAcronym && tokens[last + 1].Kind == TokenKind.Word && SameSentence(context, last, last + 1)))
+            {
+                continue;
+            }
+
+            var start = tokens[i].Span.Start;
+            var holders = context.Posts
+                .Where(p => p.Span.Start < start && Fits(title.Title, p.Title))
+                .Select(p => p.HolderKey)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (holders.Count != 1 || (context.Created.GetValueOrDefault(holders[0]) ?? context.Lexicon.Find(holders[0])) is not { } holder)
+            {
+                continue;
+            }
+
+            context.AddMention(context.CandidateOf(i, last, MentionKind.Description, holder));
+            i = last;
+        }
+    }
+
+    // "Minister" alone fits every minister's post; any other title fits only itself ("President" is not "Vice President").
+    private static bool Fits(string said, string post) =>
+        string.Equals(said, post, StringComparison.OrdinalIgnoreCase)
+        || (said == "Minister" && post.EndsWith(" Minister", StringComparison.Ordinal));
+
+    private static bool SameSentence(ExtractionContext context, int a, int b) =>
+        context.Document.SentenceOf(a) == context.Document.SentenceOf(b);
 
     // "28-nation", "55-member", "27-country"
     private static bool IsSizeModifier(Token token)

@@ -8,13 +8,19 @@ namespace Graph.Extraction.Quotations;
 /// Finds quotations and their speakers. Direct: <c>"…," X said</c>, <c>"…," said X</c>,
 /// <c>X said: "…"</c>, <c>"…," he told reporters</c>. Reported: <c>X said (that) …</c> and
 /// <c>X told reporters (that) …</c>, where X is a person the article names; the reported words run to
-/// the end of the sentence.
+/// the end of the sentence. "…, according to X." and "According to X, …" are words reported for X; a
+/// spokesperson ("X's spokesman", "a spokeswoman for X", "an X spokesperson") speaks for X.
 /// </summary>
 internal static class QuotationRecognizer
 {
     private static readonly HashSet<string> s_speechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "told", "added", "adds", "stated", "declared", "explained", "insisted", "warned", "noted", "argued", "asked", "wrote", "tweeted", "announced",
+    };
+
+    private static readonly HashSet<string> s_spokespersons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons",
     };
 
     private const int SpeakerWindow = 10;
@@ -42,7 +48,7 @@ internal static class QuotationRecognizer
             found.Add(new Quotation($"quotation/{articleId}/{found.Count + 1}", span.Of(context.Document.Text), true, speaker, span));
         }
 
-        foreach (var reported in Reported(context, quotes, usedVerbs))
+        foreach (var reported in Reported(context, quotes, usedVerbs).Concat(AccordingTo(context, quotes)))
         {
             found.Add(reported with { Key = $"quotation/{articleId}/{found.Count + 1}" });
         }
@@ -203,11 +209,118 @@ internal static class QuotationRecognizer
         return null;
     }
 
-    // The key of the person (or pronoun resolved to one) mentioned at token m.
+    // "Prices will rise, according to X." and "According to X(,) prices will rise.": the words reported
+    // for X, a person or an organisation the article names. "according to figures" names no speaker.
+    private static IEnumerable<Quotation> AccordingTo(ExtractionContext context, QuoteRegions quotes)
+    {
+        var document = context.Document;
+        var tokens = document.Tokens;
+        foreach (var k in context.TokensWithText("according").Concat(context.TokensWithText("According")))
+        {
+            if (k + 2 >= tokens.Count || !tokens[k + 1].Is("to") || quotes.Inside(k)
+                || SpeakerPhraseAfter(context, k + 2) is not { } phrase)
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[document.SentenceOf(k)];
+            var after = phrase.Last + 1;
+            int start, end;
+            if (k == sentence.FirstToken)
+            {
+                start = after < sentence.EndToken && tokens[after].Text == "," ? after + 1 : after;
+                end = sentence.EndToken - 1;
+            }
+            else if (k - 1 > sentence.FirstToken && tokens[k - 1].Text == ","
+                && (after >= sentence.EndToken || tokens[after].Kind is TokenKind.Punctuation && tokens[after].Text != ","))
+            {
+                // The phrase closes the sentence; a phrase in its middle leaves no single span of words.
+                start = sentence.FirstToken;
+                end = k - 2;
+            }
+            else
+            {
+                continue;
+            }
+
+            while (end > start && tokens[end].Kind is TokenKind.Punctuation or TokenKind.Quote)
+            {
+                end--;
+            }
+
+            if (end - start < 3 || Enumerable.Range(start, end - start + 1).Any(t => tokens[t].Kind == TokenKind.Quote))
+            {
+                continue;
+            }
+
+            var span = document.SpanOf(start, end);
+            yield return new Quotation("", span.Of(document.Text), false, phrase.Key, span);
+        }
+    }
+
+    // After "according to": (the|a|an) [spokesperson (for|of) (the)] X ['s spokesperson], X a person or an organisation.
+    private static (string Key, int Last)? SpeakerPhraseAfter(ExtractionContext context, int j)
+    {
+        var tokens = context.Document.Tokens;
+        j = SkipDeterminer(tokens, j);
+        if (j < tokens.Count && s_spokespersons.Contains(tokens[j].Text) && j + 1 < tokens.Count && (tokens[j + 1].Is("for") || tokens[j + 1].Is("of")))
+        {
+            j = SkipDeterminer(tokens, j + 2);
+        }
+
+        if (j >= tokens.Count || context.MentionAt(j) is not { } mention || mention.First != j || !CanSpeak(mention.Entity.Kind))
+        {
+            return null;
+        }
+
+        var last = mention.Last;
+        if (last + 2 < tokens.Count && IsPossessive(tokens[last + 1]) && s_spokespersons.Contains(tokens[last + 2].Text))
+        {
+            last += 2;
+        }
+
+        return (mention.Entity.Key, last);
+    }
+
+    private static int SkipDeterminer(IReadOnlyList<Token> tokens, int j) =>
+        j < tokens.Count && (tokens[j].Is("the") || tokens[j].Is("a") || tokens[j].Is("an")) ? j + 1 : j;
+
+    private static bool IsPossessive(Token token) => token.Text.Length > 0 && token.Text[0] is '\'' or '’';
+
+    private static bool CanSpeak(EntityKind kind) =>
+        kind is EntityKind.Person or EntityKind.Organization or EntityKind.GovernmentOrganization or EntityKind.IntergovernmentalOrganization;
+
+    // The key of the speaker whose phrase ends at token m: a person (or pronoun resolved to one), or the
+    // person or organisation a spokesperson speaks for ("X's spokesman", "a spokeswoman for (the) X",
+    // "an X spokesperson").
     private static string? SpeakerAt(ExtractionContext context, int m)
     {
+        var tokens = context.Document.Tokens;
         var mention = context.MentionAt(m);
-        return mention is not null && mention.Entity.Kind == EntityKind.Person && mention.Last == m ? mention.Entity.Key : null;
+        if (mention is not null && mention.Last == m)
+        {
+            if (mention.Entity.Kind == EntityKind.Person)
+            {
+                return mention.Entity.Key;
+            }
+
+            var before = mention.First - 1;
+            if (before >= 0 && tokens[before].Is("the"))
+            {
+                before--;
+            }
+
+            return before >= 1 && CanSpeak(mention.Entity.Kind) && (tokens[before].Is("for") || tokens[before].Is("of"))
+                && s_spokespersons.Contains(tokens[before - 1].Text) ? mention.Entity.Key : null;
+        }
+
+        if (!s_spokespersons.Contains(tokens[m].Text) || m < 1)
+        {
+            return null;
+        }
+
+        var owner = IsPossessive(tokens[m - 1]) && m >= 2 ? context.MentionAt(m - 2) : context.MentionAt(m - 1);
+        return owner is not null && owner.Last == (IsPossessive(tokens[m - 1]) ? m - 2 : m - 1) && CanSpeak(owner.Entity.Kind) ? owner.Entity.Key : null;
     }
 
     private static TextSpan Trim(TextDocument document, int start, int end)

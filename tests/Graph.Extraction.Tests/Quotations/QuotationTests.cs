@@ -36,4 +36,43 @@ public sealed class QuotationTests
     [Fact]
     public void A_short_scare_quote_without_a_speaker_is_no_quotation() =>
         Assert.Empty(Extract("The team won a prize for 'courageous achievement' and a \"special\" mention.").Quotations);
+    [Theory]
+    [InlineData("Foreign Minister Anna Berg visited the port. The ferry service will resume in May, according to Berg.", "The ferry service will resume in May")]
+    [InlineData("Foreign Minister Anna Berg visited the port. According to Berg, the ferry service will resume in May.", "the ferry service will resume in May")]
+    [InlineData("Foreign Minister Anna Berg visited the port. According to Anna Berg the ferry service will resume in May.", "the ferry service will resume in May")]
+    public void According_to_a_person_is_reported_speech_of_that_person(string text, string words)
+    {
+        var graph = Extract(text);
+        var quotation = Assert.Single(graph.Quotations);
+        Assert.False(quotation.IsDirect);
+        Assert.Equal(words, quotation.Text);
+        Assert.Equal(quotation.Text, quotation.Span.Of(text));
+        Assert.Equal("Anna Berg", SpeakerName(graph, quotation));
+    }
+
+    [Theory]
+    [InlineData("Two ferries were stopped, according to the European Union.", "Two ferries were stopped")]
+    [InlineData("A spokesperson for the European Union said that two ferries were stopped.", "two ferries were stopped")]
+    [InlineData("The European Union's spokesman said two ferries were stopped.", "two ferries were stopped")]
+    public void Words_reported_for_an_organisation_have_it_as_speaker(string text, string words)
+    {
+        var graph = Extract(text);
+        var quotation = Assert.Single(graph.Quotations);
+        Assert.False(quotation.IsDirect);
+        Assert.Equal(words, quotation.Text);
+        Assert.Equal("organization/european-union", quotation.SpeakerKey);
+    }
+
+    [Fact]
+    public void A_direct_quotation_from_a_spokesperson_for_an_organisation_has_it_as_speaker()
+    {
+        var graph = Extract("\"Two ferries were stopped at the border,\" a spokeswoman for the European Union said.");
+        var quotation = Assert.Single(graph.Quotations);
+        Assert.True(quotation.IsDirect);
+        Assert.Equal("organization/european-union", quotation.SpeakerKey);
+    }
+
+    [Fact]
+    public void According_to_a_document_or_a_count_has_no_speaker() =>
+        Assert.Empty(Extract("Prices rose by four percent last year, according to figures released on Monday.").Quotations);
 }
