@@ -42,7 +42,7 @@ internal static class JsonLdManifest
     public static string SuiteFolder => SharedData.PathOf(SuiteRelative);
 
     /// <summary>The test ids of a manifest, for a theory's data (empty when the suite is absent).</summary>
-    public static TheoryData<string> Ids(string manifest)
+    public static TheoryData<string> Ids(string manifest, Func<JsonLdTestCase, bool>? include = null)
     {
         var data = new TheoryData<string>();
         if (SharedData.Root is null)
@@ -58,7 +58,7 @@ internal static class JsonLdManifest
             return data;
         }
 
-        foreach (var test in Load(manifest))
+        foreach (var test in Load(manifest).Where(t => include is null || include(t)))
         {
             data.Add(test.Id);
         }

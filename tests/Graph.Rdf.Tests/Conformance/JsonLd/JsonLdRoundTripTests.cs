@@ -18,7 +18,8 @@ public sealed class JsonLdRoundTripTests
         }}
         """;
 
-    public static TheoryData<string> Tests => JsonLdManifest.Ids("toRdf");
+    // Only the tests that have an expected graph: negative tests have nothing to round-trip.
+    public static TheoryData<string> Tests => JsonLdManifest.Ids("toRdf", t => !t.IsNegative && t.Expect is not null);
 
     [Theory]
     [MemberData(nameof(Tests))]
@@ -31,7 +32,6 @@ public sealed class JsonLdRoundTripTests
     private static void RoundTrip(string id, string? context)
     {
         var test = JsonLdManifest.Find("toRdf", id);
-        Assert.SkipWhen(test.IsNegative || test.Expect is null, "the test has no expected graph");
         Assert.SkipWhen(test.Key is "toRdf#te075" or "toRdf#t0118", "generalized RDF (blank node predicates) cannot be read into the term model");
         var original = NQuadsFiles.Read(Path.Combine(JsonLdManifest.SuiteFolder, test.Expect!));
         var output = new StringWriter();
