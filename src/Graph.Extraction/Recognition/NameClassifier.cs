@@ -163,7 +163,7 @@ internal static class NameClassifier
 
         var clauseStart = context.Document.StartsClause(t);
         var beforeSpeech = t + 1 < tokens.Count && s_speechVerbs.Contains(tokens[t + 1].Text);
-        if (beforeSpeech && !token.IsAcronym)
+        if (beforeSpeech && !token.IsAcronym && !(clauseStart && LooksLikePluralNoun(token.Text)))
         {
             var entry = context.Create(PersonNames.KeyOf(token.Text), EntityKind.Person, token.Text);
             context.AddMention(context.CandidateOf(t, t, MentionKind.Name, entry));
@@ -205,6 +205,13 @@ internal static class NameClassifier
             AddNamed(context, t, t, EntityKind.Organization, nestKnown: false);
         }
     }
+
+    // "Reporters said", "Officials told": a capitalised plural of a common noun opening a clause is no
+    // person. A surname with such an ending was found already from the full name earlier in the text.
+    private static bool LooksLikePluralNoun(string word) =>
+        word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal)
+        || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ents", StringComparison.Ordinal)
+        || word.EndsWith("ials", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal);
 
     // "Johnson Space Center (JSC)": an acronym in brackets after a name is another name of it.
     private static void AddAcronym(ExtractionContext context, int t)

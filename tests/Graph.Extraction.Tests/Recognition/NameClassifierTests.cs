@@ -32,4 +32,9 @@ public sealed class NameClassifierTests
         var graph = Extract("The convoy stopped in Brannoch for the night.");
         Assert.Equal(EntityKind.Place, Assert.Single(graph.Entities, e => e.Name == "Brannoch").Kind);
     }
+    [Theory]
+    [InlineData("Reporters said the talks had failed.")]
+    [InlineData("Protesters told the crowd to stay calm.")]
+    public void A_plural_noun_opening_a_sentence_before_a_speech_verb_is_no_person(string text) =>
+        Assert.DoesNotContain(Extract(text).Entities, e => e.Kind == EntityKind.Person);
 }
