@@ -37,4 +37,9 @@ public sealed class NameClassifierTests
     [InlineData("Protesters told the crowd to stay calm.")]
     public void A_plural_noun_opening_a_sentence_before_a_speech_verb_is_no_person(string text) =>
         Assert.DoesNotContain(Extract(text).Entities, e => e.Kind == EntityKind.Person);
+    [Theory]
+    [InlineData("Sailors once prayed to the sea god Poseidon before a voyage.", "Poseidon")]
+    [InlineData("A statue of the goddess Athena stood by the gate.", "Athena")]
+    public void A_name_after_god_or_goddess_is_a_person_not_an_organisation(string text, string name) =>
+        Assert.Equal(EntityKind.Person, Assert.Single(Extract(text).Entities, e => e.Name == name).Kind);
 }
