@@ -32,7 +32,7 @@ internal static class QuotationRecognizer
         var usedVerbs = new HashSet<int>();
         foreach (var (open, close) in quotes.Regions)
         {
-            var speaker = SpeakerAfter(context, close, usedVerbs) ?? SpeakerBefore(context, open, usedVerbs);
+            var speaker = SpeakerAfter(context, close, usedVerbs) ?? SpeakerBefore(context, open, usedVerbs) ?? SpeakerOpeningNextSentence(context, close);
             var span = Trim(context.Document, context.Document.Tokens[open].Span.End, context.Document.Tokens[close].Span.Start);
             if (span.Length == 0)
             {
@@ -100,6 +100,71 @@ internal static class QuotationRecognizer
         }
 
         return null;
+    }
+
+    // "… ." Berg said … / "… ." Foreign Minister Anna Berg added … / "… ." Berg, who …, said …: a quotation
+    // that closes its sentence is the words of the person whose saying opens the next one. The verb is
+    // left to reported speech, which takes what that sentence says.
+    private static string? SpeakerOpeningNextSentence(ExtractionContext context, int close)
+    {
+        var document = context.Document;
+        var tokens = document.Tokens;
+        var next = close + 1;
+        if (next >= tokens.Count || document.SentenceOf(next) == document.SentenceOf(close) || tokens[next].Kind == TokenKind.Quote)
+        {
+            return null;
+        }
+
+        var sentence = document.Sentences[document.SentenceOf(next)];
+        for (var k = next + 1; k < sentence.EndToken && k <= next + SpeakerWindow; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+
+            if (!s_speechVerbs.Contains(tokens[k].Text))
+            {
+                continue;
+            }
+
+            var subject = tokens[k - 1].Is("also") || tokens[k - 1].Is("later") ? k - 2 : k - 1;
+            if (subject < next)
+            {
+                return null;
+            }
+
+            // The subject must open the sentence: "Reporters said Berg …" is someone else speaking.
+            var mention = context.MentionAt(subject);
+            if (mention is not null && SpeakerAt(context, subject) is { } speaker && OpensSentence(context, next, mention.First))
+            {
+                return speaker;
+            }
+
+            if (tokens[subject].Text == "," && context.MentionAt(next) is { } opener && OpensSentence(context, next, opener.First)
+                && AppositiveSpeaker(context, subject) is { } apposed && apposed == SpeakerAt(context, opener.Last))
+            {
+                return apposed;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    // Only a title ("Foreign Minister") may stand before the mention at the sentence's start.
+    private static bool OpensSentence(ExtractionContext context, int sentenceStart, int mentionFirst)
+    {
+        for (var t = sentenceStart; t < mentionFirst; t++)
+        {
+            if (!context.Consumed.Contains(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // X said: "…"

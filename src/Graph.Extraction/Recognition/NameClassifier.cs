@@ -8,7 +8,8 @@ namespace Graph.Extraction.Recognition;
 /// Types a name no lexicon knows, from the name itself and its neighbours: a known first name or
 /// two or more words make a person; a lone surname of a person already found is that person; an
 /// acronym is an organisation; a word after "in", "at", "from" is a place; a word before "said"
-/// is a person. Anything else alone at the start of a sentence is taken for an ordinary word.
+/// is a person, and so is a lone known first name. Anything else alone at the start of a sentence is
+/// taken for an ordinary word.
 /// </summary>
 internal static class NameClassifier
 {
@@ -162,7 +163,7 @@ internal static class NameClassifier
 
         var clauseStart = context.Document.StartsClause(t);
         var beforeSpeech = t + 1 < tokens.Count && s_speechVerbs.Contains(tokens[t + 1].Text);
-        if (beforeSpeech && !token.IsAcronym)
+        if (beforeSpeech && !token.IsAcronym && !(clauseStart && LooksLikePluralNoun(token.Text)))
         {
             var entry = context.Create(PersonNames.KeyOf(token.Text), EntityKind.Person, token.Text);
             context.AddMention(context.CandidateOf(t, t, MentionKind.Name, entry));
@@ -186,8 +187,31 @@ internal static class NameClassifier
             return;
         }
 
-        AddNamed(context, t, t, PlaceBefore(context, t) ? EntityKind.Place : EntityKind.Organization, nestKnown: false);
+        // A lone unknown word may be a deity, a brand, a ship or a person. A place preposition before it
+        // makes a place and a known first name ("Marilyn") a person; anything else is taken for an
+        // organisation, the commonest kind of one-word name in news. (Dropping those instead costs the
+        // GUM news set a third of its recall for a small gain in precision.)
+        if (PlaceBefore(context, t))
+        {
+            AddNamed(context, t, t, EntityKind.Place, nestKnown: false);
+        }
+        else if (context.Lexicon.FirstNames.ContainsKey(token.Text))
+        {
+            var entry = context.Create(PersonNames.KeyOf(token.Text), EntityKind.Person, token.Text);
+            context.AddMention(context.CandidateOf(t, t, MentionKind.Name, entry));
+        }
+        else
+        {
+            AddNamed(context, t, t, EntityKind.Organization, nestKnown: false);
+        }
     }
+
+    // "Reporters said", "Officials told": a capitalised plural of a common noun opening a clause is no
+    // person. A surname with such an ending was found already from the full name earlier in the text.
+    private static bool LooksLikePluralNoun(string word) =>
+        word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ists", StringComparison.Ordinal)
+        || word.EndsWith("ians", StringComparison.Ordinal) || word.EndsWith("ents", StringComparison.Ordinal)
+        || word.EndsWith("ials", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal);
 
     // "Johnson Space Center (JSC)": an acronym in brackets after a name is another name of it.
     private static void AddAcronym(ExtractionContext context, int t)

@@ -75,4 +75,24 @@ public sealed class QuotationTests
     [Fact]
     public void According_to_a_document_or_a_count_has_no_speaker() =>
         Assert.Empty(Extract("Prices rose by four percent last year, according to figures released on Monday.").Quotations);
+    [Theory]
+    [InlineData("Foreign Minister Anna Berg visited the port. \"The ferries will run again. Nobody will be left behind.\" Berg said the repairs would take a month.")]
+    [InlineData("The port reopened. \"The ferries will run again. Nobody will be left behind.\" Foreign Minister Anna Berg added that the repairs would take a month.")]
+    [InlineData("Talks were held by Anna Berg, Norway's foreign minister, on Monday. \"The ferries will run again. Nobody will be left behind.\" Berg, who arrived late, said the repairs would take a month.")]
+    public void A_quotation_closing_its_sentence_takes_the_speaker_who_opens_the_next(string text)
+    {
+        var graph = Extract(text);
+        var quotation = Assert.Single(graph.Quotations, q => q.IsDirect);
+        Assert.StartsWith("The ferries will run again", quotation.Text, StringComparison.Ordinal);
+        Assert.Equal("Anna Berg", SpeakerName(graph, quotation));
+    }
+
+    [Theory]
+    [InlineData("Foreign Minister Anna Berg visited. \"The ferries will run again by the spring.\" Berg arrived at the port later that day.")]
+    [InlineData("Foreign Minister Anna Berg visited. \"The ferries will run again by the spring.\" Reporters said Berg looked tired.")]
+    public void A_next_sentence_that_does_not_open_with_its_speaker_saying_something_gives_no_speaker(string text)
+    {
+        var quotation = Assert.Single(Extract(text).Quotations, q => q.IsDirect);
+        Assert.Null(quotation.SpeakerKey);
+    }
 }
