@@ -28,7 +28,7 @@ internal sealed class TurtleDocumentWriter
     private int[] _order = [];
     private int _count;
     private int[] _prefix = [];
-    private readonly Dictionary<int, BlankState> _blanks = [];
+    private readonly BlankState?[] _blanks;
 
     public TurtleDocumentWriter(TurtleStatementBuffer buffer, TurtleTermWriter termWriter, RdfTextOutput output)
     {
@@ -37,6 +37,7 @@ internal sealed class TurtleDocumentWriter
         _termWriter = termWriter;
         _output = output;
         _labelOf = LabelOf;
+        _blanks = new BlankState?[_terms.Count];
     }
 
     public void Write()
@@ -81,16 +82,7 @@ internal sealed class TurtleDocumentWriter
         }
 
         ranked[0] = false;
-        var order = new List<int>();
-        for (var id = 1; id < ranked.Length; id++)
-        {
-            if (ranked[id])
-            {
-                order.Add(id);
-            }
-        }
-
-        CollectionsMarshal.AsSpan(order).Sort((a, b) => ComparePositions(terms[a], terms[b]));
+        var order = RankedOrder(terms, ranked);
         var rank = new int[terms.Count];
         for (var i = 0; i < order.Count; i++)
         {
@@ -148,6 +140,61 @@ internal sealed class TurtleDocumentWriter
 
             start = end;
         }
+    }
+
+    /// <summary>
+    /// The ranked terms in <see cref="ComparePositions"/> order. IRIs and blank nodes (nearly all of
+    /// them) are sorted by their text with an ordinal string sort, which is much cheaper than the
+    /// general comparison; the rare other terms go through <see cref="TermOrder"/>.
+    /// </summary>
+    private static List<int> RankedOrder(List<Term> terms, bool[] ranked)
+    {
+        var iriIds = new List<int>();
+        var iriKeys = new List<string>();
+        var blankIds = new List<int>();
+        var blankKeys = new List<string>();
+        var others = new List<int>();
+        var typeId = -1;
+        for (var id = 1; id < ranked.Length; id++)
+        {
+            if (!ranked[id])
+            {
+                continue;
+            }
+
+            switch (terms[id])
+            {
+                case Iri { Value: Vocab.Rdf.Namespace + "type" }:
+                    typeId = id;
+                    break;
+                case Iri iri:
+                    iriIds.Add(id);
+                    iriKeys.Add(iri.Value);
+                    break;
+                case BlankNode blank:
+                    blankIds.Add(id);
+                    blankKeys.Add(blank.Label);
+                    break;
+                default:
+                    others.Add(id);
+                    break;
+            }
+        }
+
+        CollectionsMarshal.AsSpan(iriKeys).Sort(CollectionsMarshal.AsSpan(iriIds), StringComparer.Ordinal);
+        CollectionsMarshal.AsSpan(blankKeys).Sort(CollectionsMarshal.AsSpan(blankIds), StringComparer.Ordinal);
+        CollectionsMarshal.AsSpan(others).Sort((a, b) => TermOrder.Compare(terms[a], terms[b]));
+        var order = new List<int>(iriIds.Count + blankIds.Count + others.Count + 1);
+        if (typeId > 0)
+        {
+            order.Add(typeId);
+        }
+
+        // TermOrder ranks kinds IRI, blank node, literal, triple term, so the others come last.
+        order.AddRange(iriIds);
+        order.AddRange(blankIds);
+        order.AddRange(others);
+        return order;
     }
 
     private static int[] CountingSort(int[] items, Func<int, int> key, int keyCount)
@@ -362,6 +409,9 @@ internal sealed class TurtleDocumentWriter
 
                     first = false;
                     WriteTopLevel(s, run, runEnd, indent);
+
+                    // Every term was checked before the first character, so what is written can go.
+                    _output.Commit();
                 }
 
                 run = runEnd;
@@ -555,16 +605,7 @@ internal sealed class TurtleDocumentWriter
     private int Cell(int k) => _statements[(_order[k >> 2] * 4) + (k & 3)];
 
     /// <summary>What is known of a blank node (created on first use).</summary>
-    private BlankState B(int id)
-    {
-        if (!_blanks.TryGetValue(id, out var state))
-        {
-            state = new BlankState();
-            _blanks.Add(id, state);
-        }
-
-        return state;
-    }
+    private BlankState B(int id) => _blanks[id] ??= new BlankState();
 
     private string LabelOf(BlankNode blank)
     {
