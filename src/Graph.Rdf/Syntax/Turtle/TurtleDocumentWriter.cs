@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Graph.Rdf.Syntax.NTriples;
 using Graph.Rdf.Vocabularies;
 
@@ -28,7 +27,7 @@ internal sealed class TurtleDocumentWriter
     private int[] _order = [];
     private int _count;
     private int[] _prefix = [];
-    private readonly Dictionary<int, BlankState> _blanks = [];
+    private readonly BlankState?[] _blanks;
 
     public TurtleDocumentWriter(TurtleStatementBuffer buffer, TurtleTermWriter termWriter, RdfTextOutput output)
     {
@@ -37,11 +36,13 @@ internal sealed class TurtleDocumentWriter
         _termWriter = termWriter;
         _output = output;
         _labelOf = LabelOf;
+        _blanks = new BlankState?[_terms.Count];
     }
 
     public void Write()
     {
-        Sort();
+        _count = TurtleStatementOrder.Sort(_buffer, out _order);
+        _statements = _buffer.StatementArray;
         Analyse();
         WritePrefixes();
         var start = 0;
@@ -60,142 +61,6 @@ internal sealed class TurtleDocumentWriter
         }
 
         _output.Commit();
-    }
-
-    /// <summary>
-    /// Sorts the statements by graph, subject, predicate (<c>rdf:type</c> first) and object, and drops
-    /// duplicates. Only graph names, subjects and predicates are ranked by a full sort of their terms;
-    /// objects are put in order within each (graph, subject, predicate) group, which is small.
-    /// </summary>
-    private void Sort()
-    {
-        var terms = _terms;
-        var statements = _buffer.StatementArray;
-        var statementCount = _buffer.StatementCount;
-        var ranked = new bool[terms.Count];
-        for (var i = 0; i < statementCount * 4; i += 4)
-        {
-            ranked[statements[i]] = true;
-            ranked[statements[i + 1]] = true;
-            ranked[statements[i + 2]] = true;
-        }
-
-        ranked[0] = false;
-        var order = new List<int>();
-        for (var id = 1; id < ranked.Length; id++)
-        {
-            if (ranked[id])
-            {
-                order.Add(id);
-            }
-        }
-
-        CollectionsMarshal.AsSpan(order).Sort((a, b) => ComparePositions(terms[a], terms[b]));
-        var rank = new int[terms.Count];
-        for (var i = 0; i < order.Count; i++)
-        {
-            rank[order[i]] = i + 1;
-        }
-
-        // Counting sort by subject, then a stable one by graph; then each subject's statements
-        // (a handful) by predicate, and objects by their terms.
-        var anyNamedGraph = false;
-        for (var i = 0; i < statementCount && !anyNamedGraph; i++)
-        {
-            anyNamedGraph = statements[i * 4] != 0;
-        }
-
-        var identity = new int[statementCount];
-        for (var i = 0; i < identity.Length; i++)
-        {
-            identity[i] = i;
-        }
-
-        var sortedIndexes = CountingSort(identity, i => rank[statements[(i * 4) + 1]], order.Count + 1);
-        if (anyNamedGraph)
-        {
-            sortedIndexes = CountingSort(sortedIndexes, i => rank[statements[i * 4]], order.Count + 1);
-        }
-
-        _statements = statements;
-        _order = identity;
-        _count = 0;
-        var comparer = new StatementComparer(terms, rank, statements);
-        for (var start = 0; start < sortedIndexes.Length;)
-        {
-            var first = sortedIndexes[start] * 4;
-            var end = start + 1;
-            while (end < sortedIndexes.Length && statements[sortedIndexes[end] * 4] == statements[first] && statements[(sortedIndexes[end] * 4) + 1] == statements[first + 1])
-            {
-                end++;
-            }
-
-            var group = sortedIndexes.AsSpan(start, end - start);
-            if (group.Length > 1)
-            {
-                group.Sort(comparer);
-            }
-
-            for (var i = 0; i < group.Length; i++)
-            {
-                if (i > 0 && comparer.Compare(group[i - 1], group[i]) == 0)
-                {
-                    continue;
-                }
-
-                _order[_count++] = group[i];
-            }
-
-            start = end;
-        }
-    }
-
-    private static int[] CountingSort(int[] items, Func<int, int> key, int keyCount)
-    {
-        var counts = new int[keyCount + 1];
-        foreach (var item in items)
-        {
-            counts[key(item) + 1]++;
-        }
-
-        for (var k = 1; k < counts.Length; k++)
-        {
-            counts[k] += counts[k - 1];
-        }
-
-        var result = new int[items.Length];
-        foreach (var item in items)
-        {
-            result[counts[key(item)]++] = item;
-        }
-
-        return result;
-    }
-
-    /// <summary>Orders the statements of one subject: predicate rank, then object term.</summary>
-    private sealed class StatementComparer(List<Term> terms, int[] rank, int[] statements) : IComparer<int>
-    {
-        public int Compare(int a, int b)
-        {
-            var s = statements;
-            var c = rank[s[(a * 4) + 2]].CompareTo(rank[s[(b * 4) + 2]]);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            var oa = s[(a * 4) + 3];
-            var ob = s[(b * 4) + 3];
-            return oa == ob ? 0 : TermOrder.Compare(terms[oa], terms[ob]);
-        }
-    }
-
-    /// <summary>The order of graph names, subjects and predicates: <c>rdf:type</c> first, then <see cref="TermOrder"/>.</summary>
-    private static int ComparePositions(Term a, Term b)
-    {
-        var aType = a is Iri { Value: Vocab.Rdf.Namespace + "type" };
-        var bType = b is Iri { Value: Vocab.Rdf.Namespace + "type" };
-        return aType == bType ? TermOrder.Compare(a, b) : aType ? -1 : 1;
     }
 
     /// <summary>Checks every term, chooses prefixes, counts blank-node references and finds subject runs.</summary>
@@ -362,6 +227,9 @@ internal sealed class TurtleDocumentWriter
 
                     first = false;
                     WriteTopLevel(s, run, runEnd, indent);
+
+                    // Every term was checked before the first character, so what is written can go.
+                    _output.Commit();
                 }
 
                 run = runEnd;
@@ -555,16 +423,7 @@ internal sealed class TurtleDocumentWriter
     private int Cell(int k) => _statements[(_order[k >> 2] * 4) + (k & 3)];
 
     /// <summary>What is known of a blank node (created on first use).</summary>
-    private BlankState B(int id)
-    {
-        if (!_blanks.TryGetValue(id, out var state))
-        {
-            state = new BlankState();
-            _blanks.Add(id, state);
-        }
-
-        return state;
-    }
+    private BlankState B(int id) => _blanks[id] ??= new BlankState();
 
     private string LabelOf(BlankNode blank)
     {
@@ -603,53 +462,4 @@ internal sealed class TurtleDocumentWriter
     }
 
     private const string Spaces = "                                                                ";
-}
-
-/// <summary>The total order of terms the writers sort by: IRIs, blank nodes, literals, triple terms; then by their text.</summary>
-internal static class TermOrder
-{
-    public static int Compare(Term a, Term b)
-    {
-        if (a.Kind != b.Kind)
-        {
-            return a.Kind.CompareTo(b.Kind);
-        }
-
-        switch (a)
-        {
-            case Iri x:
-                return string.CompareOrdinal(x.Value, ((Iri)b).Value);
-            case BlankNode x:
-                return string.CompareOrdinal(x.Label, ((BlankNode)b).Label);
-            case Literal x:
-                {
-                    var y = (Literal)b;
-                    var c = string.CompareOrdinal(x.LexicalForm, y.LexicalForm);
-                    if (c == 0)
-                    {
-                        c = string.CompareOrdinal(x.Datatype.Value, y.Datatype.Value);
-                    }
-
-                    if (c == 0)
-                    {
-                        c = string.Compare(x.Language, y.Language, StringComparison.OrdinalIgnoreCase);
-                    }
-
-                    return c != 0 ? c : string.CompareOrdinal(x.Direction, y.Direction);
-                }
-
-            default:
-                {
-                    var x = ((TripleTerm)a).Triple;
-                    var y = ((TripleTerm)b).Triple;
-                    var c = Compare(x.Subject, y.Subject);
-                    if (c == 0)
-                    {
-                        c = Compare(x.Predicate, y.Predicate);
-                    }
-
-                    return c != 0 ? c : Compare(x.Object, y.Object);
-                }
-        }
-    }
 }

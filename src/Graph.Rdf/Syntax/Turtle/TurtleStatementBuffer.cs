@@ -9,11 +9,12 @@ namespace Graph.Rdf.Syntax.Turtle;
 /// </summary>
 internal sealed class TurtleStatementBuffer
 {
-    private const int IdentityCacheSize = 1 << 12;
+    private const int InitialIdentityCacheSize = 1 << 10;
+    private const int MaxIdentityCacheSize = 1 << 16;
 
     private readonly Dictionary<Term, int> _ids = new(FastTermComparer.Instance);
-    private readonly Term?[] _identityTerms = new Term?[IdentityCacheSize];
-    private readonly int[] _identityIds = new int[IdentityCacheSize];
+    private Term?[] _identityTerms = new Term?[InitialIdentityCacheSize];
+    private int[] _identityIds = new int[InitialIdentityCacheSize];
     private int[] _statements = new int[4 * 1024];
 
     /// <summary>The terms, by id (index 0 unused): distinct, except that an equal literal may appear under several ids.</summary>
@@ -63,7 +64,7 @@ internal sealed class TurtleStatementBuffer
 
     private int Intern(Term term)
     {
-        var slot = RuntimeHelpers.GetHashCode(term) & (IdentityCacheSize - 1);
+        var slot = RuntimeHelpers.GetHashCode(term) & (_identityTerms.Length - 1);
         if (ReferenceEquals(_identityTerms[slot], term))
         {
             return _identityIds[slot];
@@ -74,6 +75,13 @@ internal sealed class TurtleStatementBuffer
             id = Terms.Count;
             Terms.Add(term);
             _ids.Add(term, id);
+            if (_ids.Count > _identityTerms.Length * 2 && _identityTerms.Length < MaxIdentityCacheSize)
+            {
+                // A larger document: a larger cache of recently met term objects saves hashing their text.
+                _identityTerms = new Term?[_identityTerms.Length * 4];
+                _identityIds = new int[_identityTerms.Length];
+                slot = RuntimeHelpers.GetHashCode(term) & (_identityTerms.Length - 1);
+            }
         }
 
         _identityTerms[slot] = term;

@@ -166,19 +166,35 @@ internal sealed class TurtleTermWriter
                 $"the string \"{NTriplesTermFormatter.Display(literal.LexicalForm)}\" contains a lone surrogate, which no RDF syntax can carry; it cannot be written");
         }
 
+        // Beyond lone surrogates, whether a literal can be written depends only on its language tag
+        // and direction, or on its datatype: each distinct one is tried once.
         if (literal.Language is not null)
         {
+            if (literal.Direction is null && _checkedLanguages.Contains(literal.Language))
+            {
+                return;
+            }
+
             NTriplesTermFormatter.WriteLanguage(_checkOutput, literal);
             _checkOutput.Rollback();
+            if (literal.Direction is null)
+            {
+                _checkedLanguages.Add(literal.Language);
+            }
+
             return;
         }
 
-        if (!IsBareForm(literal) && literal.Datatype.Value != Vocab.Xsd.Namespace + "string")
+        if (!IsBareForm(literal) && literal.Datatype.Value != Vocab.Xsd.Namespace + "string" && !_checkedDatatypes.Contains(literal.Datatype.Value))
         {
             WriteLiteral(_checkOutput, literal);
             _checkOutput.Rollback();
+            _checkedDatatypes.Add(literal.Datatype.Value);
         }
     }
+
+    private readonly HashSet<string> _checkedLanguages = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _checkedDatatypes = new(StringComparer.Ordinal);
 
     private readonly RdfTextOutput _checkOutput = new(TextWriter.Null);
 
