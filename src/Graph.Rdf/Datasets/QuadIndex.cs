@@ -66,12 +66,7 @@ internal sealed class QuadIndex
         var permutations = new int[4][];
         for (var order = 0; order < 4; order++)
         {
-            for (var i = 0; i < keys.Length; i++)
-            {
-                keys[i] = SortKey.Of(table, oldRows + i, Orders[order]);
-            }
-
-            keys.AsSpan().Sort(default(SortKeyComparer));
+            SortAdded(table, oldRows, keys, Orders[order]);
             permutations[order] = Merge(table, _permutations[order], keys, Orders[order]);
         }
 
@@ -211,6 +206,65 @@ internal sealed class QuadIndex
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="keys"/> with the sort keys of the rows from <paramref name="firstRow"/> on, in
+    /// the given order. When the ids fit side by side in 64 bits (their widths measured on the batch;
+    /// the graph id of triples takes none), the rows are sorted on one packed integer, several times
+    /// faster than comparing two-word keys.
+    /// </summary>
+    private static void SortAdded(int[] table, int firstRow, SortKey[] keys, int[] components)
+    {
+        Span<int> widths = stackalloc int[4];
+        var maxima = new uint[4];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var at = (firstRow + i) * 4;
+            maxima[0] |= (uint)table[at];
+            maxima[1] |= (uint)table[at + 1];
+            maxima[2] |= (uint)table[at + 2];
+            maxima[3] |= (uint)table[at + 3];
+        }
+
+        var totalWidth = 0;
+        for (var c = 0; c < 4; c++)
+        {
+            widths[c] = 32 - System.Numerics.BitOperations.LeadingZeroCount(maxima[c]);
+            totalWidth += widths[c];
+        }
+
+        if (totalWidth > 64)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = SortKey.Of(table, firstRow + i, components);
+            }
+
+            keys.AsSpan().Sort(default(SortKeyComparer));
+            return;
+        }
+
+        var packed = new ulong[keys.Length];
+        var rows = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var at = (firstRow + i) * 4;
+            ulong key = 0;
+            foreach (var c in components)
+            {
+                key = (key << widths[c]) | (uint)table[at + c];
+            }
+
+            packed[i] = key;
+            rows[i] = firstRow + i;
+        }
+
+        Array.Sort(packed, rows);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = SortKey.Of(table, rows[i], components);
+        }
     }
 
     private static int[] Merge(int[] table, int[] existing, SortKey[] added, int[] components)
