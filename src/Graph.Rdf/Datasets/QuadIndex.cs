@@ -62,12 +62,11 @@ internal sealed class QuadIndex
             at += 4;
         }
 
-        var keys = new SortKey[added.Count];
         var permutations = new int[4][];
         for (var order = 0; order < 4; order++)
         {
-            SortAdded(table, oldRows, keys, Orders[order]);
-            permutations[order] = Merge(table, _permutations[order], keys, Orders[order]);
+            var sorted = SortAdded(table, oldRows, added.Count, Orders[order]);
+            permutations[order] = _permutations[order].Length == 0 ? sorted : Merge(table, _permutations[order], sorted, Orders[order]);
         }
 
         return new QuadIndex(table, permutations);
@@ -209,16 +208,15 @@ internal sealed class QuadIndex
     }
 
     /// <summary>
-    /// Fills <paramref name="keys"/> with the sort keys of the rows from <paramref name="firstRow"/> on, in
-    /// the given order. When the ids fit side by side in 64 bits (their widths measured on the batch;
+    /// The <paramref name="count"/> rows from <paramref name="firstRow"/> on, sorted in the given order. When the ids fit side by side in 64 bits (their widths measured on the batch;
     /// the graph id of triples takes none), the rows are sorted on one packed integer, several times
     /// faster than comparing two-word keys.
     /// </summary>
-    private static void SortAdded(int[] table, int firstRow, SortKey[] keys, int[] components)
+    private static int[] SortAdded(int[] table, int firstRow, int count, int[] components)
     {
         Span<int> widths = stackalloc int[4];
         var maxima = new uint[4];
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             var at = (firstRow + i) * 4;
             maxima[0] |= (uint)table[at];
@@ -236,18 +234,19 @@ internal sealed class QuadIndex
 
         if (totalWidth > 64)
         {
-            for (var i = 0; i < keys.Length; i++)
+            var keys = new SortKey[count];
+            for (var i = 0; i < count; i++)
             {
                 keys[i] = SortKey.Of(table, firstRow + i, components);
             }
 
             keys.AsSpan().Sort(default(SortKeyComparer));
-            return;
+            return Array.ConvertAll(keys, k => k.Row);
         }
 
-        var packed = new ulong[keys.Length];
-        var rows = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++)
+        var packed = new ulong[count];
+        var rows = new int[count];
+        for (var i = 0; i < count; i++)
         {
             var at = (firstRow + i) * 4;
             ulong key = 0;
@@ -261,26 +260,23 @@ internal sealed class QuadIndex
         }
 
         Array.Sort(packed, rows);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = SortKey.Of(table, rows[i], components);
-        }
+        return rows;
     }
 
-    private static int[] Merge(int[] table, int[] existing, SortKey[] added, int[] components)
+    private static int[] Merge(int[] table, int[] existing, int[] added, int[] components)
     {
         var merged = new int[existing.Length + added.Length];
         int i = 0, j = 0, k = 0;
         while (i < existing.Length && j < added.Length)
         {
             var old = SortKey.Of(table, existing[i], components);
-            if (SortKeyComparer.CompareKeys(old, added[j]) <= 0)
+            if (SortKeyComparer.CompareKeys(old, SortKey.Of(table, added[j], components)) <= 0)
             {
                 merged[k++] = existing[i++];
             }
             else
             {
-                merged[k++] = added[j++].Row;
+                merged[k++] = added[j++];
             }
         }
 
@@ -291,7 +287,7 @@ internal sealed class QuadIndex
 
         while (j < added.Length)
         {
-            merged[k++] = added[j++].Row;
+            merged[k++] = added[j++];
         }
 
         return merged;
