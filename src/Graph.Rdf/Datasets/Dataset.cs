@@ -21,12 +21,17 @@ public sealed class Dataset : IRdfSink
     /// <summary>The graph id of the default graph.</summary>
     public const int DefaultGraphId = 0;
 
-    private const int MinimumMergeBatch = 1 << 16;
+    // Large enough that a bulk load of a few million quads is merged once (one sort per order), on the first read.
+    private const int MinimumMergeBatch = 1 << 22;
 
     private readonly object _mergeLock = new();
     private HashSet<IdQuad> _added = [];
     private HashSet<IdQuad> _removed = [];
     private QuadIndex _index = QuadIndex.Empty;
+
+    // Every id in _index is at most this (the dictionary's size at the last merge): a quad holding a
+    // larger id is new without searching the index, which is most quads of a bulk load.
+    private int _indexedTermLimit;
 
     /// <summary>The term dictionary of this dataset.</summary>
     public TermDictionary Terms { get; } = new();
@@ -56,7 +61,7 @@ public sealed class Dataset : IRdfSink
             return true;
         }
 
-        if (_index.Count > 0 && _index.Contains(ids))
+        if (_index.Count > 0 && !HasIdAbove(ids, _indexedTermLimit) && _index.Contains(ids))
         {
             return false;
         }
@@ -83,7 +88,7 @@ public sealed class Dataset : IRdfSink
             return true;
         }
 
-        if (_removed.Contains(ids) || !_index.Contains(ids))
+        if (_removed.Contains(ids) || HasIdAbove(ids, _indexedTermLimit) || !_index.Contains(ids))
         {
             return false;
         }
@@ -94,7 +99,7 @@ public sealed class Dataset : IRdfSink
 
     /// <summary>True when the dataset holds the quad.</summary>
     public bool Contains(in Quad quad) =>
-        TryEncode(quad, out var ids) && (_added.Contains(ids) || (_index.Contains(ids) && !_removed.Contains(ids)));
+        TryEncode(quad, out var ids) && (_added.Contains(ids) || (!HasIdAbove(ids, _indexedTermLimit) && _index.Contains(ids) && !_removed.Contains(ids)));
 
     /// <summary>
     /// Merges the write buffer into the indexes now (reads do it on their own; call it after a bulk
@@ -109,6 +114,7 @@ public sealed class Dataset : IRdfSink
                 return;
             }
 
+            _indexedTermLimit = Terms.Count;
             _index = _index.With(_added, _removed);
             _added = [];
             _removed = [];
@@ -215,6 +221,9 @@ public sealed class Dataset : IRdfSink
             }
         }
     }
+
+    private static bool HasIdAbove(in IdQuad q, int limit) =>
+        (uint)q.Subject > (uint)limit || (uint)q.Predicate > (uint)limit || (uint)q.Object > (uint)limit || (uint)q.Graph > (uint)limit;
 
     private static bool Matches(in IdQuad q, int s, int p, int o, int g) =>
         (s == Any || q.Subject == s) && (p == Any || q.Predicate == p) && (o == Any || q.Object == o) && (g == Any || q.Graph == g);

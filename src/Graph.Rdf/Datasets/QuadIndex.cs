@@ -62,17 +62,11 @@ internal sealed class QuadIndex
             at += 4;
         }
 
-        var keys = new SortKey[added.Count];
         var permutations = new int[4][];
         for (var order = 0; order < 4; order++)
         {
-            for (var i = 0; i < keys.Length; i++)
-            {
-                keys[i] = SortKey.Of(table, oldRows + i, Orders[order]);
-            }
-
-            keys.AsSpan().Sort(default(SortKeyComparer));
-            permutations[order] = Merge(table, _permutations[order], keys, Orders[order]);
+            var sorted = SortAdded(table, oldRows, added.Count, Orders[order]);
+            permutations[order] = _permutations[order].Length == 0 ? sorted : Merge(table, _permutations[order], sorted, Orders[order]);
         }
 
         return new QuadIndex(table, permutations);
@@ -213,20 +207,76 @@ internal sealed class QuadIndex
         return 0;
     }
 
-    private static int[] Merge(int[] table, int[] existing, SortKey[] added, int[] components)
+    /// <summary>
+    /// The <paramref name="count"/> rows from <paramref name="firstRow"/> on, sorted in the given order. When the ids fit side by side in 64 bits (their widths measured on the batch;
+    /// the graph id of triples takes none), the rows are sorted on one packed integer, several times
+    /// faster than comparing two-word keys.
+    /// </summary>
+    private static int[] SortAdded(int[] table, int firstRow, int count, int[] components)
+    {
+        Span<int> widths = stackalloc int[4];
+        var maxima = new uint[4];
+        for (var i = 0; i < count; i++)
+        {
+            var at = (firstRow + i) * 4;
+            maxima[0] |= (uint)table[at];
+            maxima[1] |= (uint)table[at + 1];
+            maxima[2] |= (uint)table[at + 2];
+            maxima[3] |= (uint)table[at + 3];
+        }
+
+        var totalWidth = 0;
+        for (var c = 0; c < 4; c++)
+        {
+            widths[c] = 32 - System.Numerics.BitOperations.LeadingZeroCount(maxima[c]);
+            totalWidth += widths[c];
+        }
+
+        if (totalWidth > 64)
+        {
+            var keys = new SortKey[count];
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = SortKey.Of(table, firstRow + i, components);
+            }
+
+            keys.AsSpan().Sort(default(SortKeyComparer));
+            return Array.ConvertAll(keys, k => k.Row);
+        }
+
+        var packed = new ulong[count];
+        var rows = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var at = (firstRow + i) * 4;
+            ulong key = 0;
+            foreach (var c in components)
+            {
+                key = (key << widths[c]) | (uint)table[at + c];
+            }
+
+            packed[i] = key;
+            rows[i] = firstRow + i;
+        }
+
+        Array.Sort(packed, rows);
+        return rows;
+    }
+
+    private static int[] Merge(int[] table, int[] existing, int[] added, int[] components)
     {
         var merged = new int[existing.Length + added.Length];
         int i = 0, j = 0, k = 0;
         while (i < existing.Length && j < added.Length)
         {
             var old = SortKey.Of(table, existing[i], components);
-            if (SortKeyComparer.CompareKeys(old, added[j]) <= 0)
+            if (SortKeyComparer.CompareKeys(old, SortKey.Of(table, added[j], components)) <= 0)
             {
                 merged[k++] = existing[i++];
             }
             else
             {
-                merged[k++] = added[j++].Row;
+                merged[k++] = added[j++];
             }
         }
 
@@ -237,7 +287,7 @@ internal sealed class QuadIndex
 
         while (j < added.Length)
         {
-            merged[k++] = added[j++].Row;
+            merged[k++] = added[j++];
         }
 
         return merged;

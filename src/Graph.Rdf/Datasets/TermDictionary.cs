@@ -23,7 +23,9 @@ public sealed class TermDictionary
     private readonly Func<Term, int> _findComponent;
     private readonly Func<int, Term> _termOf;
     private long[] _handles = new long[1024];
-    private int[] _table = new int[2048];
+    // Each slot holds a term's hash in the high half and its id in the low half (0 = empty), so a probe
+    // reads the arena only when the hashes agree and growing never rehashes the bytes.
+    private long[] _table = new long[2048];
     private int _count;
 
     private readonly DecodedTerm?[] _decoded = new DecodedTerm?[DecodeCacheSize];
@@ -43,7 +45,7 @@ public sealed class TermDictionary
 
     /// <summary>An estimate of the bytes this dictionary holds (arena, tables, caches).</summary>
     public long AllocatedBytes =>
-        _arena.AllocatedBytes + (_handles.Length * 8L) + (_table.Length * 4L) + (DecodeCacheSize * 8L) + (IdentityCacheSize * 12L);
+        _arena.AllocatedBytes + (_handles.Length * 8L) + (_table.Length * 8L) + (DecodeCacheSize * 8L) + (IdentityCacheSize * 12L);
 
     /// <summary>Returns the id of a term, adding it when new.</summary>
     public int GetOrAdd(Term term)
@@ -63,10 +65,12 @@ public sealed class TermDictionary
             var hash = Hash(key);
             var mask = _table.Length - 1;
             var slot = hash & mask;
+            long entry;
             int id;
-            while ((id = _table[slot]) != 0)
+            while ((entry = _table[slot]) != 0)
             {
-                if (_arena.Get(_handles[id]).SequenceEqual(key))
+                id = (int)entry;
+                if ((int)(entry >> 32) == hash && _arena.Get(_handles[id]).SequenceEqual(key))
                 {
                     Remember(identitySlot, term, id);
                     return id;
@@ -82,7 +86,7 @@ public sealed class TermDictionary
             }
 
             _handles[id] = _arena.Add(key);
-            _table[slot] = id;
+            _table[slot] = Entry(hash, id);
             if (_count * 4 > _table.Length * 3)
             {
                 Rehash();
@@ -117,10 +121,13 @@ public sealed class TermDictionary
             var key = builder.Written;
             var table = _table;
             var mask = table.Length - 1;
-            var slot = Hash(key) & mask;
-            while ((id = table[slot]) != 0)
+            var hash = Hash(key);
+            var slot = hash & mask;
+            long entry;
+            while ((entry = table[slot]) != 0)
             {
-                if (_arena.Get(_handles[id]).SequenceEqual(key))
+                id = (int)entry;
+                if ((int)(entry >> 32) == hash && _arena.Get(_handles[id]).SequenceEqual(key))
                 {
                     return true;
                 }
@@ -128,6 +135,7 @@ public sealed class TermDictionary
                 slot = (slot + 1) & mask;
             }
 
+            id = 0;
             return false;
         }
         finally
@@ -167,19 +175,26 @@ public sealed class TermDictionary
         _identityIds[slot] = id;
     }
 
+    private static long Entry(int hash, int id) => ((long)hash << 32) | (uint)id;
+
     private void Rehash()
     {
-        var table = new int[_table.Length * 2];
+        var table = new long[_table.Length * 2];
         var mask = table.Length - 1;
-        for (var id = 1; id <= _count; id++)
+        foreach (var entry in _table)
         {
-            var slot = Hash(_arena.Get(_handles[id])) & mask;
+            if (entry == 0)
+            {
+                continue;
+            }
+
+            var slot = (int)(entry >> 32) & mask;
             while (table[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            table[slot] = id;
+            table[slot] = entry;
         }
 
         _table = table;

@@ -20,6 +20,9 @@ internal static class TermEncoding
     public const byte TripleTag = 6;
     public const byte Utf16Flag = 0x80;
 
+    // Built once: concatenating it for each literal cost an allocation per term encoded.
+    private static readonly string XsdString = Vocabularies.Vocab.Xsd.Namespace + "string";
+
     /// <summary>Appends the encoding of a term whose component ids (datatype, triple parts) are given by <paramref name="idOf"/>.</summary>
     public static void Encode(ref ByteBuilder output, Term term, Func<Term, int> idOf)
     {
@@ -44,7 +47,7 @@ internal static class TermEncoding
                     break;
                 }
 
-            case Literal literal when literal.Datatype.Value == Vocabularies.Vocab.Xsd.Namespace + "string":
+            case Literal literal when literal.Datatype.Value == XsdString:
                 EncodeStrings(ref output, StringTag, literal.LexicalForm);
                 break;
             case Literal typed:
