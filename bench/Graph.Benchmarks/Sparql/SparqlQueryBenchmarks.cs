@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Graph.Rdf;
 using Graph.Rdf.Datasets;
@@ -28,7 +27,7 @@ public class SparqlQueryBenchmarks
     public void Setup()
     {
         var shared = BenchData.SharedBenchFolder();
-        _dataPath = BenchData.TurtleFile(shared);
+        _dataPath = BenchData.TurtleFile();
         _dataset = Load(_dataPath);
         _q1 = SparqlQuery.Parse(File.ReadAllText(Path.Combine(shared, "q1_join.rq")));
         _q2 = SparqlQuery.Parse(File.ReadAllText(Path.Combine(shared, "q2_groupby.rq")));
@@ -79,23 +78,6 @@ internal static class BenchData
         throw new InvalidOperationException("the shared bench folder (../shared/bench beside Graph.sln, or KG_SHARED_DIR) is absent");
     }
 
-    public static string TurtleFile(string sharedBench)
-    {
-        var given = Environment.GetEnvironmentVariable("KG_BENCH_TTL");
-        if (!string.IsNullOrEmpty(given))
-        {
-            return given;
-        }
-
-        var triples = Environment.GetEnvironmentVariable("KG_BENCH_TRIPLES") ?? "1000000";
-        var path = Path.Combine(Path.GetTempPath(), $"kg-bench-news-{triples}.ttl");
-        if (!File.Exists(path))
-        {
-            using var python = Process.Start(new ProcessStartInfo("python3", [Path.Combine(sharedBench, "gen_news_ttl.py"), "--triples", triples, "-o", path]))
-                ?? throw new InvalidOperationException("cannot start python3 to generate the bench data");
-            python.WaitForExit();
-        }
-
-        return path;
-    }
+    public static string TurtleFile() =>
+        NewsTurtle.File("KG_BENCH_TTL", int.Parse(Environment.GetEnvironmentVariable("KG_BENCH_TRIPLES") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture));
 }

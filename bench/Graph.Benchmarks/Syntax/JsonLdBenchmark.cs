@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
@@ -14,7 +13,7 @@ namespace Graph.Benchmarks.Syntax;
 /// <c>shared/bench/gen_news_ttl.py</c>), expanded and compacted with a prefix context.
 /// (No peer runs beside it: rapper reads no JSON-LD, and Debian's Jena 4.5 jars fail to start riot here.)
 /// Each benchmark counts as one operation per triple, so the Op/s column is triples per second.
-/// The Turtle source is <c>KG_BENCH_JSONLD_TTL</c>, or <c>/tmp/news-100k.ttl</c>, generated when absent.
+/// The Turtle source is <c>KG_BENCH_JSONLD_TTL</c>, or a 100,000-triple file generated once when absent.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -30,11 +29,7 @@ public class JsonLdBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var turtle = Environment.GetEnvironmentVariable("KG_BENCH_JSONLD_TTL") ?? Path.Combine(Path.GetTempPath(), "news-100k.ttl");
-        if (!File.Exists(turtle))
-        {
-            Generate(turtle);
-        }
+        var turtle = NewsTurtle.File("KG_BENCH_JSONLD_TTL", 100_000);
 
         var collector = new Collector();
         using (var input = new StreamReader(turtle, Encoding.UTF8))
@@ -86,32 +81,6 @@ public class JsonLdBenchmark
 
         writer.EndRdf();
         return output.ToString();
-    }
-
-    private static void Generate(string path)
-    {
-        var script = FindGenerator();
-        using var process = Process.Start(new ProcessStartInfo("python3", [script, "--triples", "100000", "-o", path]))
-            ?? throw new InvalidOperationException("cannot start python3");
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{script} failed");
-        }
-    }
-
-    private static string FindGenerator()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "bench", "gen_news_ttl.py");
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln")) && File.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new InvalidOperationException("gen_news_ttl.py not found (../shared/bench beside the repository); set KG_BENCH_JSONLD_TTL to a Turtle file");
     }
 
     private sealed class Collector : IRdfSink

@@ -11,7 +11,7 @@ namespace Graph.Benchmarks.Syntax;
 /// Parsing a news-shaped Turtle file of 1,000,000 triples (from <c>shared/bench/gen_news_ttl.py</c>), our
 /// reader beside rapper turning the same file into N-Triples, in the same run. Each benchmark counts as
 /// 1,000,000 operations, so the Op/s column is triples per second.
-/// The file is <c>KG_BENCH_TTL</c>, or <c>/tmp/news-1m.ttl</c>, generated when absent.
+/// The file is <c>KG_BENCH_TTL</c>, or a 1,000,000-triple file generated once when absent.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -24,11 +24,7 @@ public class TurtleParseBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        _path = Environment.GetEnvironmentVariable("KG_BENCH_TTL") ?? Path.Combine(Path.GetTempPath(), "news-1m.ttl");
-        if (!File.Exists(_path))
-        {
-            Generate(_path);
-        }
+        _path = NewsTurtle.File("KG_BENCH_TTL", Triples);
 
         _text = File.ReadAllText(_path, Encoding.UTF8);
         var count = Parse(new StringReader(_text));
@@ -65,32 +61,6 @@ public class TurtleParseBenchmark
         var counter = new CountingSink();
         new TurtleReader().Read(input, counter, new RdfReaderOptions { BaseIri = Iri.Parse("http://example.org/") });
         return counter.Count;
-    }
-
-    private static void Generate(string path)
-    {
-        var script = FindGenerator();
-        using var process = Process.Start(new ProcessStartInfo("python3", [script, "--triples", Triples.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", path]))
-            ?? throw new InvalidOperationException("cannot start python3");
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{script} failed");
-        }
-    }
-
-    private static string FindGenerator()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "bench", "gen_news_ttl.py");
-            if (File.Exists(Path.Combine(dir.FullName, "Graph.sln")) && File.Exists(candidate))
-            {
-                return Path.GetFullPath(candidate);
-            }
-        }
-
-        throw new InvalidOperationException("gen_news_ttl.py not found (../shared/bench beside the repository); set KG_BENCH_TTL to a 1,000,000-triple Turtle file");
     }
 
     private sealed class CountingSink : IRdfSink
