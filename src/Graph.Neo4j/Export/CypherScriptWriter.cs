@@ -35,38 +35,45 @@ public static class CypherScriptWriter
 
         foreach (var (labels, nodes) in CypherStatements.NodeBatches(graph, batchSize))
         {
-            builder.Clear();
-            builder.Append('[');
-            for (var i = 0; i < nodes.Count; i++)
+            var rows = ListLiteral(builder, nodes, (b, node) =>
             {
-                builder.Append(i == 0 ? "\n  " : ",\n  ").Append("{uri: ");
-                CypherLiteral.Append(builder, nodes[i].Uri);
-                builder.Append(", props: ");
-                CypherLiteral.Append(builder, nodes[i].Properties);
-                builder.Append('}');
-            }
-
-            builder.Append("\n]");
-            output.Write(CypherStatements.MergeNodes(labels, builder.ToString()));
+                b.Append("{uri: ");
+                CypherLiteral.Append(b, node.Uri);
+                b.Append(", props: ");
+                CypherLiteral.Append(b, node.Properties);
+                b.Append('}');
+            });
+            output.Write(CypherStatements.MergeNodes(labels, rows));
             output.WriteLine(';');
         }
 
         foreach (var (type, relationships) in CypherStatements.RelationshipBatches(graph, batchSize))
         {
-            builder.Clear();
-            builder.Append('[');
-            for (var i = 0; i < relationships.Count; i++)
+            var rows = ListLiteral(builder, relationships, (b, relationship) =>
             {
-                builder.Append(i == 0 ? "\n  " : ",\n  ").Append("{s: ");
-                CypherLiteral.Append(builder, relationships[i].StartUri);
-                builder.Append(", o: ");
-                CypherLiteral.Append(builder, relationships[i].EndUri);
-                builder.Append('}');
-            }
-
-            builder.Append("\n]");
-            output.Write(CypherStatements.MergeRelationships(type, builder.ToString()));
+                b.Append("{s: ");
+                CypherLiteral.Append(b, relationship.StartUri);
+                b.Append(", o: ");
+                CypherLiteral.Append(b, relationship.EndUri);
+                b.Append('}');
+            });
+            output.Write(CypherStatements.MergeRelationships(type, rows));
             output.WriteLine(';');
         }
+    }
+
+    /// <summary>A Cypher list literal of the rows, one a line, the way the script shows batches.</summary>
+    private static string ListLiteral<T>(StringBuilder builder, IReadOnlyList<T> rows, Action<StringBuilder, T> appendRow)
+    {
+        builder.Clear();
+        builder.Append('[');
+        for (var i = 0; i < rows.Count; i++)
+        {
+            builder.Append(i == 0 ? "\n  " : ",\n  ");
+            appendRow(builder, rows[i]);
+        }
+
+        builder.Append("\n]");
+        return builder.ToString();
     }
 }

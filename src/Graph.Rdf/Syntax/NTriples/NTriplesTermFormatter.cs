@@ -256,25 +256,14 @@ internal static class NTriplesTermFormatter
     }
 
     /// <summary>Writes a subject, which must be an IRI or a blank node.</summary>
-    public static void WriteSubject(RdfTextOutput output, Term subject)
-    {
-        switch (subject)
-        {
-            case Iri iri:
-                WriteIri(output, iri);
-                break;
-            case BlankNode blank:
-                WriteBlankNode(output, blank);
-                break;
-            default:
-                throw new RdfWriteException($"a subject must be an IRI or a blank node, not {Display(subject.ToString())}");
-        }
-    }
+    public static void WriteSubject(RdfTextOutput output, Term subject) => WriteResource(output, subject, "a subject");
 
     /// <summary>Writes a graph name, which must be an IRI or a blank node.</summary>
-    public static void WriteGraphName(RdfTextOutput output, Term graph)
+    public static void WriteGraphName(RdfTextOutput output, Term graph) => WriteResource(output, graph, "a graph name");
+
+    private static void WriteResource(RdfTextOutput output, Term term, string role)
     {
-        switch (graph)
+        switch (term)
         {
             case Iri iri:
                 WriteIri(output, iri);
@@ -283,7 +272,7 @@ internal static class NTriplesTermFormatter
                 WriteBlankNode(output, blank);
                 break;
             default:
-                throw new RdfWriteException($"a graph name must be an IRI or a blank node, not {Display(graph.ToString())}");
+                throw new RdfWriteException($"{role} must be an IRI or a blank node, not {Display(term.ToString())}");
         }
     }
 
